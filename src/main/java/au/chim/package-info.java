@@ -1,0 +1,2 @@
+/** Starts the monitor: finds its home folder, loads config/ and routes/, binds the beans. */
+package au.chim;
