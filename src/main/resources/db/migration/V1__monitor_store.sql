@@ -52,6 +52,7 @@ CREATE INDEX ix_monitor_issue_audit_issue ON monitor_issue_audit (issue_id, at);
 CREATE TABLE monitor_alert_queue (
     id            BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
     recipient_id  VARCHAR(100)   NOT NULL,
+    recipient_email NVARCHAR(254) NOT NULL,
     issue_id      BIGINT         NOT NULL REFERENCES monitor_issue (id),
     transition    VARCHAR(20)    NOT NULL,
     severity      VARCHAR(10)    NOT NULL,

@@ -1,0 +1,47 @@
+package au.chim;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.camel.main.Main;
+
+/**
+ * Starts the monitor. Settings come from config/application.properties, then
+ * config/application-&lt;profile&gt;.properties when MONITOR_PROFILE (or -Dmonitor.profile) names a
+ * profile, then environment variables (MONITOR_SMTP_HOST overrides monitor.smtp.host).
+ */
+public final class MonitorApp {
+    private MonitorApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", AppHome.get().resolve("config/log4j2.properties").toString());
+        }
+        create(new Properties()).run(args);
+    }
+
+    /** The configured but not yet started application; tests start it with overrides (test servers, ports). */
+    public static Main create(Properties overrides) {
+        Path home = AppHome.get();
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations(propertyLocations(home));
+        main.setOverrideProperties(overrides);
+        main.configure().addConfiguration(new MonitorConfiguration());
+        main.configure().withRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
+        return main;
+    }
+
+    static String propertyLocations(Path home) {
+        String locations = "file:" + home.resolve("config/application.properties");
+        String profile = System.getProperty("monitor.profile", System.getenv("MONITOR_PROFILE"));
+        if (profile != null && !profile.isBlank()) {
+            Path file = home.resolve("config/application-" + profile.trim() + ".properties");
+            if (!Files.isReadable(file)) {
+                throw new IllegalStateException("profile '" + profile + "' selected but " + file + " does not exist");
+            }
+            locations += ",file:" + file;
+        }
+        return locations;
+    }
+}

@@ -1,0 +1,101 @@
+package au.chim;
+
+import au.chim.config.Settings;
+import au.chim.detect.clickhome.CheckCatalog;
+import au.chim.detect.clickhome.CheckDefinition;
+import java.util.List;
+import au.chim.detect.clickhome.CheckRowsMapper;
+import au.chim.detect.clickhome.ClickHomeChecks;
+import au.chim.detect.clickhome.ClickHomeConnectivity;
+import au.chim.notify.AlertQueue;
+import au.chim.notify.AlertScheduler;
+import au.chim.notify.FallbackRecipients;
+import au.chim.notify.MailComposer;
+import au.chim.notify.Outbox;
+import au.chim.notify.PlainAlertRenderer;
+import au.chim.register.FindingRegister;
+import au.chim.register.IssueStore;
+import au.chim.store.Databases;
+import au.chim.store.ServiceCloser;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.Registry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds the monitor's beans from its settings and binds them by the names the routes use.
+ * Register it as an instance ({@code addConfiguration(new MonitorConfiguration())}): registered by
+ * class, camel-main runs it twice (stack-notes section 9 item 6).
+ */
+public class MonitorConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        Settings s = new Settings(context);
+        Registry registry = context.getRegistry();
+        Clock clock = registry.lookupByNameAndType("clock", Clock.class);
+        if (clock == null) {
+            clock = Clock.systemUTC();
+            registry.bind("clock", clock);
+        }
+
+        HikariDataSource store = Databases.pool("monitor-store", s.string("monitor.store.url"), s.string("monitor.store.username", null),
+                s.string("monitor.store.password", null), false, s.integer("monitor.store.pool-size", 4, 1));
+        context.addService(new ServiceCloser(store));
+        Databases.migrate(store);
+        registry.bind("storeDataSource", store);
+
+        String clickhomeUrl = s.string("monitor.clickhome.url");
+        if (s.flag("monitor.demo.enabled", false)) {
+            DemoEnvironment.start(context, s, clock, clickhomeUrl);
+        }
+        HikariDataSource clickhome = Databases.pool("clickhome", clickhomeUrl, s.string("monitor.clickhome.username", null),
+                s.string("monitor.clickhome.password", null), true, s.integer("monitor.clickhome.pool-size", 4, 1));
+        context.addService(new ServiceCloser(clickhome));
+        registry.bind("clickhomeDataSource", clickhome);
+
+        JdbcTemplate jdbc = new JdbcTemplate(store);
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(store));
+        IssueStore issues = new IssueStore(jdbc);
+        registry.bind("issueStore", issues);
+        registry.bind("findingRegister", new FindingRegister(issues, tx, clock, s.duration("monitor.register.flap-window", "30m")));
+
+        Map<String, CheckRowsMapper> mappers = Map.of();
+        List<CheckDefinition> checks = CheckCatalog.load(s.path("monitor.detect.checks-file", "config/checks.yaml"),
+                s.path("monitor.detect.sql-folder", "config/sql"), mappers.keySet());
+        if (s.optional("monitor.detect.every-override").isPresent()) {
+            java.time.Duration every = s.duration("monitor.detect.every-override", "60s");
+            checks = checks.stream().map(c -> c.withEvery(every)).toList();
+        }
+        registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, "clickhomeDataSource"));
+        registry.bind("clickhomeConnectivity", new ClickHomeConnectivity(clickhomeUrl.replaceAll(";password=[^;]*", "")));
+
+        Outbox outbox = new Outbox(jdbc, clock, s.duration("monitor.outbox.first-retry", "30s"), s.duration("monitor.outbox.max-retry", "30m"),
+                s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"));
+        registry.bind("outbox", outbox);
+        registry.bind("smtpProperties", smtpProperties(s));
+        registry.bind("mailComposer", new MailComposer(s.string("monitor.mail.from"), clock));
+        registry.bind("alertQueue", new AlertQueue(jdbc, new FallbackRecipients("fallback", s.string("monitor.routing.fallback-email")), clock));
+        registry.bind("alertScheduler", new AlertScheduler(jdbc, tx, issues, new PlainAlertRenderer(), outbox, clock,
+                s.duration("monitor.alerts.group-wait", "30s"), s.duration("monitor.alerts.group-interval", "5m")));
+    }
+
+    /** JavaMail settings the endpoint URI cannot carry: TLS and read timeouts. */
+    private static java.util.Properties smtpProperties(Settings s) {
+        java.util.Properties p = new java.util.Properties();
+        String timeout = String.valueOf(s.integer("monitor.smtp.timeout-ms", 10_000, 100));
+        boolean starttls = s.flag("monitor.smtp.starttls", false);
+        p.setProperty("mail.smtp.starttls.enable", String.valueOf(starttls));
+        p.setProperty("mail.smtp.starttls.required", String.valueOf(starttls));
+        p.setProperty("mail.smtp.timeout", timeout);
+        p.setProperty("mail.smtp.writetimeout", timeout);
+        p.setProperty("mail.smtps.timeout", timeout);
+        p.setProperty("mail.smtp.auth", String.valueOf(s.optional("monitor.smtp.username").isPresent()));
+        return p;
+    }
+}

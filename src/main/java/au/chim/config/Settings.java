@@ -1,0 +1,76 @@
+package au.chim.config;
+
+import au.chim.AppHome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.util.TimeUtils;
+
+/**
+ * Typed access to the monitor's settings (config/application.properties, profiles, environment).
+ * A missing or malformed value fails fast with the key and the value, never with a bare
+ * NumberFormatException from deep inside a route.
+ */
+public final class Settings {
+    private final PropertiesComponent properties;
+
+    public Settings(CamelContext context) {
+        this.properties = context.getPropertiesComponent();
+    }
+
+    public Optional<String> optional(String key) {
+        return properties.resolveProperty(key).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    public String string(String key) {
+        return optional(key).orElseThrow(() -> new IllegalStateException("setting " + key + " is required (config/application.properties)"));
+    }
+
+    public String string(String key, String fallback) {
+        return optional(key).orElse(fallback);
+    }
+
+    public boolean flag(String key, boolean fallback) {
+        return optional(key).map(v -> parse(key, v, s -> {
+            if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException("expected true or false");
+            }
+            return Boolean.parseBoolean(s);
+        })).orElse(fallback);
+    }
+
+    public int integer(String key, int fallback, int min) {
+        int value = optional(key).map(v -> parse(key, v, Integer::parseInt)).orElse(fallback);
+        if (value < min) {
+            throw new IllegalStateException("setting " + key + " must be >= " + min + " (was " + value + ")");
+        }
+        return value;
+    }
+
+    /** Camel duration syntax: 500ms, 30s, 5m, 2h, 1d, or plain milliseconds. */
+    public Duration duration(String key, String fallback) {
+        String v = optional(key).orElse(fallback);
+        return parse(key, v, TimeUtils::toDuration);
+    }
+
+    public ZoneId zone(String key, String fallback) {
+        return parse(key, optional(key).orElse(fallback), ZoneId::of);
+    }
+
+    /** A path setting resolved against the application home unless absolute. */
+    public Path path(String key, String fallback) {
+        return AppHome.resolve(optional(key).orElse(fallback));
+    }
+
+    private static <T> T parse(String key, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("setting " + key + " has an invalid value '" + value + "': " + e.getMessage(), e);
+        }
+    }
+}

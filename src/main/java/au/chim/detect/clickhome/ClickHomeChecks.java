@@ -1,0 +1,131 @@
+package au.chim.detect.clickhome;
+
+import au.chim.finding.Finding;
+import au.chim.finding.FindingSnapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Schedules the ClickHome checks and turns each result into one snapshot for the register. The
+ * route {@code detect-clickhome} asks which checks are due, runs their SQL with camel-sql and hands
+ * the rows back here. A failed run sends nothing, so an unreachable database never resolves or
+ * raises per-row issues; the connectivity route reports the outage once.
+ */
+public class ClickHomeChecks {
+    public static final String CHECK_ID = "MonitorCheckId";
+    private static final Logger LOG = LoggerFactory.getLogger(ClickHomeChecks.class);
+
+    private final Map<String, CheckDefinition> checks = new LinkedHashMap<>();
+    private final Map<String, CheckRowsMapper> mappers;
+    private final CheckRowsMapper declared = new DeclaredRowMapper();
+    private final Clock clock;
+    private final String dataSourceRef;
+    private final Map<String, Instant> nextRun = new ConcurrentHashMap<>();
+    private final Map<String, Instant> started = new ConcurrentHashMap<>();
+    private final Map<String, CheckStatus> status = new ConcurrentHashMap<>();
+
+    public ClickHomeChecks(List<CheckDefinition> definitions, Map<String, CheckRowsMapper> mappers, Clock clock, String dataSourceRef) {
+        definitions.forEach(c -> checks.put(c.id(), c));
+        this.mappers = Map.copyOf(mappers);
+        this.clock = clock;
+        this.dataSourceRef = dataSourceRef;
+    }
+
+    /** The checks whose time has come; each is booked for its next run as it is handed out. */
+    public List<CheckDefinition> due() {
+        Instant now = clock.instant();
+        List<CheckDefinition> due = new ArrayList<>();
+        for (CheckDefinition c : checks.values()) {
+            if (!nextRun.getOrDefault(c.id(), Instant.MIN).isAfter(now)) {
+                nextRun.put(c.id(), now.plus(c.every()));
+                started.put(c.id(), clock.instant());
+                due.add(c);
+            }
+        }
+        return due;
+    }
+
+    /** Operator action: run a check at the next tick. */
+    public boolean runNow(String id) {
+        if (!checks.containsKey(id)) {
+            return false;
+        }
+        nextRun.put(id, Instant.MIN);
+        return true;
+    }
+
+    public String sqlUri(@Header(CHECK_ID) String id) {
+        return "sql:file:" + check(id).sqlFile().toAbsolutePath() + "?dataSource=#" + dataSourceRef + "&outputType=SelectList";
+    }
+
+    /** The named parameters the check's SQL reads (thresholds). */
+    public Map<String, Object> parameters(@Header(CHECK_ID) String id) {
+        return new LinkedHashMap<>(check(id).params());
+    }
+
+    /**
+     * One snapshot with everything the check found. A result at the row cap is incomplete, so it is
+     * reported as events only: nothing is resolved from a partial view.
+     */
+    public Object findings(@Header(CHECK_ID) String id, List<Map<String, Object>> rows) {
+        CheckDefinition c = check(id);
+        CheckRowsMapper mapper = c.mapper() == null ? declared : mappers.get(c.mapper());
+        List<Finding> findings = mapper.findings(c, rows);
+        record(id, rows.size(), null);
+        if (rows.size() >= c.maxRows()) {
+            LOG.warn("check {} returned {} rows (the cap): reporting without resolving; raise maxRows or fix the backlog", id, rows.size());
+            return findings;
+        }
+        return new FindingSnapshot(c.scope(), findings);
+    }
+
+    public void failed(@Header(CHECK_ID) String id, @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception error) {
+        String message = error == null ? "unknown error" : rootMessage(error);
+        CheckStatus before = status.get(id);
+        if (before == null || !message.equals(before.lastError())) {
+            LOG.warn("check {} failed: {}", id, message);
+        }
+        record(id, 0, message);
+    }
+
+    public List<CheckStatus> status() {
+        return checks.keySet().stream()
+                .map(id -> status.getOrDefault(id, new CheckStatus(id, null, 0, 0, null, nextRun.get(id))))
+                .toList();
+    }
+
+    public List<CheckDefinition> definitions() {
+        return List.copyOf(checks.values());
+    }
+
+    private void record(String id, int rows, String error) {
+        Instant start = started.getOrDefault(id, clock.instant());
+        status.put(id, new CheckStatus(id, start, Math.max(0, clock.millis() - start.toEpochMilli()), rows, error, nextRun.get(id)));
+    }
+
+    private CheckDefinition check(String id) {
+        CheckDefinition c = checks.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no check with id " + id);
+        }
+        return c;
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

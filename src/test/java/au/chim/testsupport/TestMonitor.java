@@ -1,0 +1,92 @@
+package au.chim.testsupport;
+
+import au.chim.MonitorApp;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The real monitor (config/application.properties, the YAML routes in routes/, the real beans)
+ * started in-process with its servers pointed at test ones: a fresh H2 ClickHome database loaded
+ * with the reference schema, a fresh store, the test's GreenMail, and short timers.
+ */
+public final class TestMonitor implements AutoCloseable {
+    private final Main main;
+    private final Properties properties;
+
+    private TestMonitor(Properties properties, Clock clock) {
+        this.properties = properties;
+        this.main = MonitorApp.create(properties);
+        if (clock != null) {
+            main.bind("clock", clock);
+        }
+    }
+
+    /** Settings for a fast test run; callers add or replace keys before {@link #start}. */
+    public static Properties defaults(int smtpPort) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Properties p = new Properties();
+        p.setProperty("monitor.clickhome.url", "jdbc:h2:mem:clickhome-" + id
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+        p.setProperty("monitor.store.url", "jdbc:h2:mem:store-" + id
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+        p.setProperty("monitor.demo.enabled", "true");
+        p.setProperty("monitor.demo.embedded-mail", "false");
+        p.setProperty("monitor.demo.data", "false");
+        p.setProperty("monitor.smtp.port", String.valueOf(smtpPort));
+        p.setProperty("monitor.detect.tick", "200ms");
+        p.setProperty("monitor.detect.initial-delay", "100ms");
+        p.setProperty("monitor.detect.every-override", "200ms");
+        p.setProperty("monitor.detect.connectivity-interval", "500ms");
+        p.setProperty("monitor.alerts.tick", "200ms");
+        p.setProperty("monitor.alerts.group-wait", "0s");
+        p.setProperty("monitor.alerts.group-interval", "0s");
+        p.setProperty("monitor.outbox.tick", "200ms");
+        p.setProperty("monitor.outbox.first-retry", "200ms");
+        p.setProperty("monitor.outbox.max-retry", "400ms");
+        p.setProperty("camel.main.jmx-enabled", "false");
+        return p;
+    }
+
+    public static TestMonitor start(Properties properties) throws Exception {
+        return start(properties, null);
+    }
+
+    public static TestMonitor start(Properties properties, Clock clock) throws Exception {
+        TestMonitor m = new TestMonitor(properties, clock);
+        m.main.start();
+        return m;
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    /** A writable connection to the test ClickHome database (the monitor's own pool is read-only). */
+    public JdbcTemplate clickhome() {
+        return new JdbcTemplate(new DriverManagerDataSource(properties.getProperty("monitor.clickhome.url")));
+    }
+
+    public JdbcTemplate store() {
+        return new JdbcTemplate(new DriverManagerDataSource(properties.getProperty("monitor.store.url")));
+    }
+
+    public Map<String, Object> issue(String fingerprint) {
+        return store().queryForMap("SELECT * FROM monitor_issue WHERE fingerprint = ?", fingerprint);
+    }
+
+    public String status(String fingerprint) {
+        return store().queryForList("SELECT status FROM monitor_issue WHERE fingerprint = ?", String.class, fingerprint)
+                .stream().findFirst().orElse(null);
+    }
+
+    @Override
+    public void close() {
+        main.stop();
+    }
+}
