@@ -25,6 +25,7 @@ public final class Databases {
             config.setPassword(password);
         }
         config.setReadOnly(readOnly);
+        config.setExceptionOverride(new EvictBrokenConnections());
         config.setMaximumPoolSize(maxSize);
         config.setMinimumIdle(0);
         config.setInitializationFailTimeout(-1);

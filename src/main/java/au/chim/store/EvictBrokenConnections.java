@@ -1,0 +1,20 @@
+package au.chim.store;
+
+import com.zaxxer.hikari.SQLExceptionOverride;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Drops a pooled connection as soon as it reports that its link to the server is gone. Hikari
+ * knows SQL Server's codes but not every driver's; without this a connection broken by an outage
+ * can be handed out again and again after the server is back.
+ */
+public class EvictBrokenConnections implements SQLExceptionOverride {
+    @java.lang.Override
+    public Override adjudicate(SQLException e) {
+        boolean broken = e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
+        return broken ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+    }
+}
