@@ -3,6 +3,11 @@ package au.chim;
 import au.chim.config.Settings;
 import au.chim.detect.clickhome.CheckCatalog;
 import au.chim.detect.clickhome.CheckDefinition;
+import au.chim.detect.clickhome.ClientDetailsRule;
+import au.chim.detect.clickhome.FailedMessagesRule;
+import au.chim.detect.clickhome.SupplierDetailsRule;
+import au.chim.rules.ClientRules;
+import au.chim.rules.SupplierRules;
 import java.util.List;
 import au.chim.detect.clickhome.CheckRowsMapper;
 import au.chim.detect.clickhome.ClickHomeChecks;
@@ -65,7 +70,11 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("issueStore", issues);
         registry.bind("findingRegister", new FindingRegister(issues, tx, clock, s.duration("monitor.register.flap-window", "30m")));
 
-        Map<String, CheckRowsMapper> mappers = Map.of();
+        java.time.ZoneId zone = s.zone("monitor.time-zone", "Australia/Sydney");
+        Map<String, CheckRowsMapper> mappers = Map.of(
+                "supplierDetails", new SupplierDetailsRule(new SupplierRules(clock.withZone(zone), "check:supplier-details")),
+                "clientDetails", new ClientDetailsRule(new ClientRules("check:client-details")),
+                "failedMessages", new FailedMessagesRule());
         List<CheckDefinition> checks = CheckCatalog.load(s.path("monitor.detect.checks-file", "config/checks.yaml"),
                 s.path("monitor.detect.sql-folder", "config/sql"), mappers.keySet());
         if (s.optional("monitor.detect.every-override").isPresent()) {

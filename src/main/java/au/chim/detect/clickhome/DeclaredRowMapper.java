@@ -1,5 +1,6 @@
 package au.chim.detect.clickhome;
 
+import au.chim.finding.Category;
 import au.chim.finding.Finding;
 import au.chim.finding.Severity;
 import com.samskivert.mustache.Mustache;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Maps rows to findings as config/checks.yaml declares: entity key, summary, detail, action and
  * context are Mustache templates over the row's columns (column names case-insensitive). A row
- * column named {@code code} or {@code severity} overrides the declared one, so one query can tell
+ * column named {@code code}, {@code severity} or {@code category} overrides the declared one, so one query can tell
  * an email failure from a fax failure with a CASE.
  */
 public class DeclaredRowMapper implements CheckRowsMapper {
@@ -28,7 +29,8 @@ public class DeclaredRowMapper implements CheckRowsMapper {
             Map<String, Object> row = caseInsensitive(raw);
             String code = row.get("code") == null ? check.code() : String.valueOf(row.get("code"));
             Severity severity = row.get("severity") == null ? check.severity() : Severity.valueOf(String.valueOf(row.get("severity")).trim());
-            Finding.Builder b = Finding.builder(code, check.category(), severity)
+            Category category = row.get("category") == null ? check.category() : Category.fromId(String.valueOf(row.get("category")));
+            Finding.Builder b = Finding.builder(code, category, severity)
                     .entity(check.entityType(), render(check.entityKey(), row))
                     .field(check.field() == null ? null : render(check.field(), row))
                     .summary(render(check.summary(), row))

@@ -1,0 +1,15 @@
+-- Active Construction jobs whose Scheduling Status has been "Updated" (3) for more than <days> days: new
+-- PO-driven tasks are waiting for the supervisor to "Mark Complete" on the device (the brown house).
+-- Reads: tblContracts, tblUsers, tblBusinessUnits.
+SELECT TOP (10000)
+       c.sgContractNo, c.sgSuburb, c.dtSchedulingStatusChanged,
+       DATEDIFF(day, c.dtSchedulingStatusChanged, GETDATE()) AS daysWaiting,
+       u.sgFullName AS supervisorName, u.sgEmail AS supervisorEmail,
+       bu.sgName AS businessUnit
+FROM dbo.tblContracts c
+LEFT JOIN dbo.tblUsers u ON u.idUser = c.fkidSupervisor1
+LEFT JOIN dbo.tblBusinessUnits bu ON bu.idBusinessUnit = c.fkidBusinessUnit
+WHERE c.inSchedulingStatus = 3
+  AND c.inJobType = 4 AND c.inContractStatus = 1
+  AND c.dtSchedulingStatusChanged < DATEADD(day, -1 * :#days, GETDATE())
+ORDER BY c.sgContractNo

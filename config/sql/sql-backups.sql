@@ -1,0 +1,18 @@
+-- Database backups older than allowed, per database named in <databaseName>:
+--   BACKUP_OVERDUE      newest full backup ('D') older than <fullHours> hours, or none at all
+--   BACKUP_LOG_OVERDUE  newest log backup ('L') older than <logHours> hours (only for databases that have log backups)
+-- PRODUCTION: SQL Server keeps this history in msdb. Replace "dbo.backupset" by "msdb.dbo.backupset" below
+-- (twice) and grant the monitor's login SELECT on msdb.dbo.backupset. The demo has a same-shaped dbo.backupset.
+SELECT CAST(:#databaseName AS NVARCHAR(128)) AS databaseName, 'BACKUP_OVERDUE' AS code, 'full' AS kind,
+       MAX(b.backup_finish_date) AS lastBackup,
+       COALESCE(CAST(DATEDIFF(hour, MAX(b.backup_finish_date), GETDATE()) AS VARCHAR(12)), 'never') AS ageHours
+FROM dbo.backupset b
+WHERE b.database_name = :#databaseName AND b.type = 'D'
+HAVING MAX(b.backup_finish_date) IS NULL OR MAX(b.backup_finish_date) < DATEADD(hour, -1 * :#fullHours, GETDATE())
+UNION ALL
+SELECT CAST(:#databaseName AS NVARCHAR(128)) AS databaseName, 'BACKUP_LOG_OVERDUE' AS code, 'log' AS kind,
+       MAX(b.backup_finish_date) AS lastBackup,
+       CAST(DATEDIFF(hour, MAX(b.backup_finish_date), GETDATE()) AS VARCHAR(12)) AS ageHours
+FROM dbo.backupset b
+WHERE b.database_name = :#databaseName AND b.type = 'L'
+HAVING MAX(b.backup_finish_date) < DATEADD(hour, -1 * :#logHours, GETDATE())
