@@ -17,16 +17,18 @@ import java.util.Optional;
  */
 public final class InhibitionRules {
     private final List<InhibitRule> rules;
+    private final java.util.Set<String> sourceCodes = new java.util.HashSet<>();
 
     public InhibitionRules(List<InhibitRule> rules) {
         this.rules = List.copyOf(rules);
+        rules.forEach(r -> sourceCodes.addAll(r.sourceCodes()));
     }
 
     /** Child issue id -> the open parent it is folded under. Only open issues fold, and only under open parents. */
     public Map<Long, Issue> parents(Collection<Issue> issues) {
         Map<String, List<Issue>> sourcesByCode = new HashMap<>();
         for (Issue i : issues) {
-            if (i.status().isOpen()) {
+            if (i.status().isOpen() && sourceCodes.contains(i.code())) {
                 sourcesByCode.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i);
             }
         }

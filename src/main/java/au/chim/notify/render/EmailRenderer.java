@@ -102,7 +102,7 @@ public final class EmailRenderer {
             String text = Text.clip(templates.template(kind + ".txt").execute(ctx), MAX_BODY_CHARS);
             String html = templates.template(kind + ".html").execute(ctx);
             if (html.length() > MAX_BODY_CHARS) {
-                html = html.substring(0, MAX_BODY_CHARS) + "</table><p>(cut: email too large)</p>";
+                html = html.substring(0, MAX_BODY_CHARS) + "<p>(cut: email too large)</p>";
             }
             return new RenderedEmail(subject, text, html, att);
         } catch (MustacheException e) {
