@@ -47,7 +47,7 @@ public final class PartyRouter {
     /** The matched rules and their parties before they are resolved to people ("who is responsible"). */
     public List<Match> matches(RoutingFacts facts) {
         List<Match> out = new ArrayList<>();
-        walk(config.root(), facts, out);
+        walk(config.root(), facts, "", out);
         return out;
     }
 
@@ -71,19 +71,21 @@ public final class PartyRouter {
         return List.copyOf(byRecipient.values());
     }
 
-    private void walk(RouteNode node, RoutingFacts facts, List<Match> out) {
+    /** @param conditions what the ancestors matched on, so the reason reads "category=po-integration businessUnit=..." */
+    private void walk(RouteNode node, RoutingFacts facts, String conditions, List<Match> out) {
         boolean childMatched = false;
         for (RouteNode child : node.children()) {
             if (child.match().matches(facts)) {
                 childMatched = true;
-                walk(child, facts, out);
+                String own = child.match().describe(facts);
+                walk(child, facts, conditions.isEmpty() ? own : conditions + " " + own, out);
                 if (!child.continueMatching()) {
                     break;
                 }
             }
         }
         if (!childMatched) {
-            out.add(new Match(node.path(), node.match().describe(facts), node.parties()));
+            out.add(new Match(node.path(), conditions, node.parties()));
         }
     }
 
