@@ -51,6 +51,29 @@ public final class PartyRouter {
         return out;
     }
 
+    /** "Who gets this?" for the README/REST explainer: one line per recipient with the rule that reaches them. */
+    public List<String> explain(RoutingFacts facts) {
+        return route(facts).stream().map(d -> d.recipientId() + " <" + d.email() + "> as " + d.party()
+                + (d.supportRequest() ? " (support request)" : "") + (d.realTime() ? ", real time" : ", digest only")
+                + ": " + d.reason()).toList();
+    }
+
+    /** The configured people of a party (following via and fallback), e.g. who receives escalations. */
+    public List<Recipient> recipientsOf(String partyId) {
+        Party p = config.parties().get(partyId);
+        Set<String> seen = new LinkedHashSet<>();
+        while (p != null && seen.add(p.id())) {
+            if (p.via() != null) {
+                p = config.parties().get(p.via());
+            } else if (!p.members().isEmpty()) {
+                return p.members().stream().map(config.recipients()::get).toList();
+            } else {
+                p = p.fallback() == null ? null : config.parties().get(p.fallback());
+            }
+        }
+        return List.of();
+    }
+
     /** One matched node: its path, the conditions that held, and its parties. */
     public record Match(String path, String conditions, List<String> parties) {
         String reason(String party) {

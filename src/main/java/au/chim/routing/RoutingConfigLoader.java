@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * party, recipient, category, severity or state stops loading with the file and the path of the entry.
  */
 public final class RoutingConfigLoader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoutingConfigLoader.class);
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private RoutingConfigLoader() {
@@ -28,10 +29,14 @@ public final class RoutingConfigLoader {
         return load(configDir.resolve("routing.yaml"), configDir.resolve("recipients.yaml"));
     }
 
+    /** @throws ConfigException naming the file and the path of the first bad entry */
     public static RoutingConfig load(Path routingFile, Path recipientsFile) {
         RecipientsLoader.Loaded who = new RecipientsLoader(shown(recipientsFile)).load(recipientsFile);
-        return new RoutingFileChecker(shown(routingFile), who).check(
+        RoutingConfig c = new RoutingFileChecker(shown(routingFile), who).check(
                 YamlFiles.read(routingFile, shown(routingFile), RoutingYaml.RoutingFile.class));
+        LOG.info("routing loaded: {} parties, {} recipients, {} top-level rules, {} inhibit rules", c.parties().size(),
+                c.recipients().size(), c.root().children().size(), c.inhibitRules().size());
+        return c;
     }
 
     /** config/routing.yaml rather than a long absolute path, so messages stay readable. */

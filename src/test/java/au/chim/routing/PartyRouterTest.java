@@ -116,4 +116,23 @@ class PartyRouterTest {
                 Finding.SUPERVISOR_EMAIL, "sam@builder.example\r\nBcc: all@evil.example");
         assertFalse(router.route(f).stream().anyMatch(d -> d.email().contains("evil")));
     }
+
+    @Test
+    void escalationsGoToTheConfiguredPartysPeople() {
+        String party = router.config().escalation().party();
+        assertEquals(List.of("business-contact@builder.example"),
+                router.recipientsOf(party).stream().map(Recipient::email).toList());
+        assertEquals(List.of("business-contact@builder.example"),
+                router.recipientsOf("clickhome-support").stream().map(Recipient::email).toList());
+        assertEquals(List.of("construction-admin@builder.example"),
+                router.recipientsOf("supervisors").stream().map(Recipient::email).toList(), "no static supervisor: fallback");
+    }
+
+    @Test
+    void explainSaysWhoAndWhy() {
+        assertEquals(List.of("business-contact-person <business-contact@builder.example> as business-contact (support request),"
+                        + " real time: rule routes[8] category=clickhome-software -> clickhome-support"
+                        + " (delivered to business-contact as a support request)"),
+                router.explain(RoutingFacts.of(finding("SYNC_CLICKHOME_ISSUE", Category.CLICKHOME_SOFTWARE, Severity.ERROR))));
+    }
 }
