@@ -39,11 +39,9 @@ public final class AlertPolicy {
             latest.put(i.issueId(), i);
             raisedHere.merge(i.issueId(), i.raises(), Boolean::logicalOr);
         }
-        Instant firstDue = sorted.get(0).createdAt().plus(settings.groupWait());
-        boolean quietStart = !calendar.isBusinessTime(recipient, firstDue);
         boolean critical = latest.values().stream()
                 .anyMatch(i -> i.raises() && i.severity() == Severity.CRITICAL);
-        boolean catchUp = quietStart && !critical;
+        boolean catchUp = !critical && heldOverQuietTime(recipient, sorted.get(0).createdAt(), now);
 
         // A resolution is worth a line if the recipient wants those, or if the catch-up would otherwise
         // hide that something raised during the night has already gone away.
@@ -71,5 +69,15 @@ public final class AlertPolicy {
             return AlertDecision.holdUntil(calendar.nextBusinessStart(recipient, now));
         }
         return AlertDecision.sendNow(items, sorted, catchUp);
+    }
+
+    /**
+     * Business hours are one stretch per day, so items wait across quiet time exactly when the oldest arrived
+     * outside hours or on an earlier day than now (e.g. at 16:58 with the group interval ending after 17:00).
+     */
+    private boolean heldOverQuietTime(Recipient r, Instant oldest, Instant now) {
+        java.time.ZoneId zone = r.schedule().zone();
+        return !calendar.isBusinessTime(r, oldest)
+                || !oldest.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
     }
 }

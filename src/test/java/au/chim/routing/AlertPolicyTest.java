@@ -128,4 +128,15 @@ class AlertPolicyTest {
     void nothingPendingIsNothing() {
         assertEquals(NOTHING, policy.decide(accounts, List.of(), null, syd("2026-11-24T10:00:00")).action());
     }
+
+    @Test
+    void anItemHeldPastCloseByTheGroupIntervalIsPartOfTheNextMorningsCatchUp() {
+        AlertItem late = item(1, 10, NEW, Severity.ERROR, syd("2026-11-24T16:58:00"));
+        AlertDecision hold = policy.decide(accounts, List.of(late), syd("2026-11-24T16:57:00"), syd("2026-11-24T16:58:30"));
+        assertEquals(HOLD_UNTIL, hold.action());
+        assertEquals(syd("2026-11-25T08:00:00"), hold.holdUntil(), "17:02 is after hours");
+        AlertDecision morning = policy.decide(accounts, List.of(late), syd("2026-11-24T16:57:00"), syd("2026-11-25T08:00:00"));
+        assertEquals(SEND_NOW, morning.action());
+        assertTrue(morning.catchUp());
+    }
 }
