@@ -51,6 +51,24 @@ public final class PartyRouter {
         return out;
     }
 
+    /**
+     * A recipient by the id a {@link Delivery} carried (stored in the alert queue): configured ones, or a dynamic
+     * one ({@code supervisors:sam@builder.example}) rebuilt with the defaults. Empty if the id is unknown.
+     */
+    public java.util.Optional<Recipient> recipient(String id) {
+        Recipient r = config.recipients().get(id);
+        if (r != null || id == null) {
+            return java.util.Optional.ofNullable(r);
+        }
+        int colon = id.indexOf(':');
+        Party p = colon < 0 ? null : config.parties().get(id.substring(0, colon));
+        String email = colon < 0 ? "" : id.substring(colon + 1);
+        if (p == null || p.contextEmailKey() == null || !email.contains("@") || email.chars().anyMatch(Character::isWhitespace)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(dynamicRecipient(email, p));
+    }
+
     /** "Who gets this?" for the README/REST explainer: one line per recipient with the rule that reaches them. */
     public List<String> explain(RoutingFacts facts) {
         return route(facts).stream().map(d -> d.recipientId() + " <" + d.email() + "> as " + d.party()

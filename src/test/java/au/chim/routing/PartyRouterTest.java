@@ -135,4 +135,14 @@ class PartyRouterTest {
                         + " (delivered to business-contact as a support request)"),
                 router.explain(RoutingFacts.of(finding("SYNC_CLICKHOME_ISSUE", Category.CLICKHOME_SOFTWARE, Severity.ERROR))));
     }
+
+    @Test
+    void queuedRecipientIdsResolveBackToRecipientsIncludingDynamicOnes() {
+        assertEquals("accounts@builder.example", router.recipient("accounts-team").orElseThrow().email());
+        Recipient sam = router.recipient("supervisors:sam@builder.example").orElseThrow();
+        assertEquals("sam@builder.example", sam.email());
+        assertTrue(sam.dynamic());
+        assertTrue(router.recipient("client-it:x@evil.example").isEmpty(), "client-it takes no address from findings");
+        assertTrue(router.recipient("nobody").isEmpty());
+    }
 }
