@@ -14,10 +14,18 @@ import au.chim.detect.clickhome.ClickHomeChecks;
 import au.chim.detect.clickhome.ClickHomeConnectivity;
 import au.chim.notify.AlertQueue;
 import au.chim.notify.AlertScheduler;
-import au.chim.notify.FallbackRecipients;
 import au.chim.notify.MailComposer;
 import au.chim.notify.Outbox;
-import au.chim.notify.PlainAlertRenderer;
+import au.chim.notify.render.EmailRenderer;
+import au.chim.notify.render.RenderSettings;
+import au.chim.notify.render.TemplateLoader;
+import au.chim.routing.AlertPolicy;
+import au.chim.routing.AlertSettings;
+import au.chim.routing.BusinessCalendar;
+import au.chim.routing.InhibitionRules;
+import au.chim.routing.PartyRouter;
+import au.chim.routing.RoutingConfig;
+import au.chim.routing.RoutingConfigLoader;
 import au.chim.register.FindingRegister;
 import au.chim.register.IssueStore;
 import au.chim.store.Databases;
@@ -89,9 +97,25 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("outbox", outbox);
         registry.bind("smtpProperties", smtpProperties(s));
         registry.bind("mailComposer", new MailComposer(s.string("monitor.mail.from"), clock));
-        registry.bind("alertQueue", new AlertQueue(jdbc, new FallbackRecipients("fallback", s.string("monitor.routing.fallback-email")), clock));
-        registry.bind("alertScheduler", new AlertScheduler(jdbc, tx, issues, new PlainAlertRenderer(), outbox, clock,
-                s.duration("monitor.alerts.group-wait", "30s"), s.duration("monitor.alerts.group-interval", "5m")));
+
+        RoutingConfig routing = RoutingConfigLoader.load(s.path("monitor.routing.file", "config/routing.yaml"),
+                s.path("monitor.routing.recipients-file", "config/recipients.yaml"));
+        PartyRouter router = new PartyRouter(routing);
+        BusinessCalendar calendar = new BusinessCalendar();
+        InhibitionRules inhibition = new InhibitionRules(routing.inhibitRules());
+        TemplateLoader templates = new TemplateLoader(AppHome.resolve("config"));
+        templates.checkAll();
+        EmailRenderer renderer = new EmailRenderer(templates, new RenderSettings(s.integer("monitor.alerts.max-listed", 50, 1),
+                s.integer("monitor.alerts.csv-threshold", 25, 0), s.integer("monitor.alerts.max-csv-rows", 10_000, 1),
+                s.integer("monitor.alerts.max-subject", 150, 20), s.string("monitor.mail.product-name", "ClickHome monitor")));
+        registry.bind("partyRouter", router);
+        registry.bind("businessCalendar", calendar);
+        registry.bind("emailRenderer", renderer);
+        registry.bind("alertQueue", new AlertQueue(jdbc, issues, router, inhibition, clock));
+        registry.bind("alertScheduler", new AlertScheduler(jdbc, tx, issues, router,
+                new AlertPolicy(new AlertSettings(s.duration("monitor.alerts.group-wait", "30s"), s.duration("monitor.alerts.group-interval", "5m")),
+                        calendar),
+                renderer, outbox, clock));
     }
 
     /** JavaMail settings the endpoint URI cannot carry: TLS and read timeouts. */

@@ -56,11 +56,14 @@ CREATE TABLE monitor_alert_queue (
     issue_id      BIGINT         NOT NULL REFERENCES monitor_issue (id),
     transition    VARCHAR(20)    NOT NULL,
     severity      VARCHAR(10)    NOT NULL,
-    reason        NVARCHAR(500)  NOT NULL,       -- which rule made this recipient get it
+    reason        NVARCHAR(1000) NOT NULL,       -- which rule made this recipient get it
+    support_request BIT          NOT NULL DEFAULT 0, -- 1: sent as a ready-to-forward ClickHome support request
     created_at    DATETIME2      NOT NULL,
-    outbox_id     BIGINT         NULL            -- set when the item went into an email
+    outbox_id     BIGINT         NULL,           -- set when the item went into an email
+    dropped_at    DATETIME2      NULL            -- set when policy decided it needs no email (resolution notices off)
 );
-CREATE INDEX ix_monitor_alert_queue_pending ON monitor_alert_queue (outbox_id, recipient_id, created_at);
+CREATE INDEX ix_monitor_alert_queue_pending ON monitor_alert_queue (outbox_id, dropped_at, recipient_id);
+CREATE INDEX ix_monitor_alert_queue_issue ON monitor_alert_queue (issue_id, recipient_id);
 
 -- Every email, written before it is sent; the sender marks it SENT only after the SMTP server accepted it.
 CREATE TABLE monitor_outbox (

@@ -1,11 +1,21 @@
 package au.chim.notify;
 
+import au.chim.finding.Severity;
+import au.chim.notify.render.EmailRenderer;
+import au.chim.notify.render.ItemView;
+import au.chim.notify.render.RenderedEmail;
+import au.chim.register.Issue;
 import au.chim.register.IssueStore;
+import au.chim.routing.AlertDecision;
+import au.chim.routing.AlertItem;
+import au.chim.routing.AlertPolicy;
+import au.chim.routing.PartyRouter;
+import au.chim.routing.Recipient;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,89 +25,136 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Groups queued alert items per recipient into emails, Alertmanager style: a recipient's first
- * item waits {@code groupWait} so what arrives together leaves together, and a recipient gets at
- * most one alert email per {@code groupInterval}. The email goes to the outbox and its items are
- * marked in the same transaction, so an item is in exactly one email.
+ * Turns each recipient's queued alert items into emails when {@link AlertPolicy} says so (group wait,
+ * group interval, business hours, public holidays, critical-now). The emails go to the outbox and
+ * their queue rows are marked in the same transaction, so an item is in exactly one email.
  */
 public class AlertScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(AlertScheduler.class);
-    private static final String STATE_OWNER = "alerts";
+    static final String STATE_OWNER = "alerts";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final IssueStore issues;
-    private final AlertRenderer renderer;
+    private final PartyRouter router;
+    private final AlertPolicy policy;
+    private final EmailRenderer renderer;
     private final Outbox outbox;
     private final Clock clock;
-    private final Duration groupWait;
-    private final Duration groupInterval;
 
-    public AlertScheduler(JdbcTemplate jdbc, TransactionTemplate tx, IssueStore issues, AlertRenderer renderer, Outbox outbox,
-                          Clock clock, Duration groupWait, Duration groupInterval) {
+    public AlertScheduler(JdbcTemplate jdbc, TransactionTemplate tx, IssueStore issues, PartyRouter router, AlertPolicy policy,
+                          EmailRenderer renderer, Outbox outbox, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.issues = issues;
+        this.router = router;
+        this.policy = policy;
         this.renderer = renderer;
         this.outbox = outbox;
         this.clock = clock;
-        this.groupWait = groupWait;
-        this.groupInterval = groupInterval;
     }
 
-    /** Writes one outbox email per recipient whose group is due; returns how many were written. */
+    /** Writes the emails that are due now; returns how many. */
     public int flush() {
-        Instant now = clock.instant();
-        List<Map<String, Object>> groups = jdbc.queryForList("SELECT recipient_id, MIN(recipient_email) AS email, MIN(created_at) AS oldest "
-                + "FROM monitor_alert_queue WHERE outbox_id IS NULL GROUP BY recipient_id");
         int written = 0;
-        for (Map<String, Object> g : groups) {
-            String recipient = (String) g.get("recipient_id");
-            Instant oldest = ((Timestamp) g.get("oldest")).toInstant();
-            if (oldest.plus(groupWait).isAfter(now) || lastSent(recipient).map(t -> t.plus(groupInterval).isAfter(now)).orElse(false)) {
-                continue;
-            }
-            if (Boolean.TRUE.equals(tx.execute(s -> writeEmail(recipient, (String) g.get("email"), now)))) {
-                written++;
-            }
+        for (String recipientId : jdbc.queryForList("SELECT DISTINCT recipient_id FROM monitor_alert_queue "
+                + "WHERE outbox_id IS NULL AND dropped_at IS NULL", String.class)) {
+            Integer n = tx.execute(s -> flush(recipientId));
+            written += n == null ? 0 : n;
         }
         return written;
     }
 
-    private boolean writeEmail(String recipient, String email, Instant now) {
-        List<AlertItem> items = new ArrayList<>();
-        jdbc.query("SELECT id, issue_id, transition, reason, created_at FROM monitor_alert_queue "
-                + "WHERE outbox_id IS NULL AND recipient_id = ? ORDER BY id", rs -> {
-                    issues.byId(rs.getLong("issue_id")).ifPresent(issue -> {
-                        try {
-                            items.add(new AlertItem(rs.getLong("id"), rs.getString("transition"), rs.getString("reason"),
-                                    rs.getTimestamp("created_at").toInstant(), issue));
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                }, recipient);
-        if (items.isEmpty()) {
+    private int flush(String recipientId) {
+        Instant now = clock.instant();
+        List<Queued> pending = jdbc.query("SELECT id, issue_id, transition, severity, reason, support_request, created_at, recipient_email "
+                        + "FROM monitor_alert_queue WHERE outbox_id IS NULL AND dropped_at IS NULL AND recipient_id = ? ORDER BY id",
+                (rs, i) -> new Queued(new AlertItem(rs.getLong("id"), rs.getLong("issue_id"),
+                        AlertItem.Transition.valueOf(rs.getString("transition")), Severity.valueOf(rs.getString("severity")),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("reason")),
+                        rs.getBoolean("support_request"), rs.getString("recipient_email")), recipientId);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Optional<Recipient> recipient = router.recipient(recipientId);
+        if (recipient.isEmpty()) {
+            LOG.warn("recipient {} is no longer in config/recipients.yaml; dropping {} queued alert item(s)", recipientId, pending.size());
+            pending.forEach(q -> drop(q.item().queueId(), now));
+            return 0;
+        }
+        Recipient to = recipient.get();
+        Map<Long, Queued> byQueueId = new HashMap<>();
+        pending.forEach(q -> byQueueId.put(q.item().queueId(), q));
+        AlertDecision decision = policy.decide(to, pending.stream().map(Queued::item).toList(), lastSent(recipientId), now);
+        if (decision.action() != AlertDecision.Action.SEND_NOW) {
+            if (decision.action() == AlertDecision.Action.NOTHING) {
+                decision.consumed().forEach(i -> drop(i.queueId(), now));
+            }
+            return 0;
+        }
+        List<ItemView> alertItems = new ArrayList<>();
+        List<Long> alertRows = new ArrayList<>();
+        int written = 0;
+        for (AlertItem item : decision.items()) {
+            Issue issue = issues.byId(item.issueId()).orElse(null);
+            if (issue == null) {
+                continue;
+            }
+            ItemView view = ItemView.of(issue, item.transition().name(), item.reason(), to.schedule().zone(), now);
+            if (byQueueId.get(item.queueId()).supportRequest()) {
+                written += write(to, "SUPPORT", renderer.supportRequest(to, view, tried(issue)), List.of(item.queueId())) ? 1 : 0;
+            } else {
+                alertItems.add(view);
+                alertRows.add(item.queueId());
+            }
+        }
+        List<Long> consumed = decision.consumed().stream().map(AlertItem::queueId)
+                .filter(id -> !byQueueId.get(id).supportRequest()).toList();
+        if (!alertItems.isEmpty()) {
+            written += write(to, "ALERT", renderer.alert(to, alertItems, decision.catchUp()), consumed) ? 1 : 0;
+        } else {
+            consumed.forEach(id -> drop(id, now));
+        }
+        alertItems.forEach(v -> issues.markNotified(v.id(), now));
+        setLastSent(recipientId, now);
+        return written;
+    }
+
+    private boolean write(Recipient to, String kind, RenderedEmail email, List<Long> queueRows) {
+        if (queueRows.isEmpty()) {
             return false;
         }
-        OutboxMail mail = renderer.render(recipient, email, items);
-        long first = items.get(0).queueId();
-        long last = items.get(items.size() - 1).queueId();
-        Optional<Long> outboxId = outbox.write(new OutboxMail(mail.kind(), "alert:" + recipient + ":" + first + "-" + last, recipient, email,
-                mail.subject(), mail.bodyText(), mail.bodyHtml(), mail.attachmentName(), mail.attachmentType(), mail.attachmentBody()));
-        long id = outboxId.orElseGet(() -> jdbc.queryForObject("SELECT id FROM monitor_outbox WHERE dedup_key = ?", Long.class,
-                "alert:" + recipient + ":" + first + "-" + last));
-        jdbc.update("UPDATE monitor_alert_queue SET outbox_id = ? WHERE recipient_id = ? AND outbox_id IS NULL AND id BETWEEN ? AND ?",
-                id, recipient, first, last);
-        items.forEach(i -> issues.markNotified(i.issue().id(), now));
-        setLastSent(recipient, now);
-        LOG.info("alert email {} for {} with {} item(s)", id, recipient, items.size());
+        long first = queueRows.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long last = queueRows.stream().mapToLong(Long::longValue).max().orElseThrow();
+        String dedup = kind.toLowerCase() + ":" + to.id() + ":" + first + "-" + last;
+        RenderedEmail.Attachment a = email.attachment();
+        long id = outbox.write(new OutboxMail(kind, dedup, to.id(), to.email(), email.subject(), email.text(), email.html(),
+                        a == null ? null : a.name(), a == null ? null : a.contentType(), a == null ? null : a.content()))
+                .orElseGet(() -> jdbc.queryForObject("SELECT id FROM monitor_outbox WHERE dedup_key = ?", Long.class, dedup));
+        for (Long row : queueRows) {
+            jdbc.update("UPDATE monitor_alert_queue SET outbox_id = ? WHERE id = ?", id, row);
+        }
+        LOG.info("{} email {} for {} with {} item(s)", kind.toLowerCase(), id, to.id(), queueRows.size());
         return true;
     }
 
-    private Optional<Instant> lastSent(String recipient) {
+    /** What the monitor knows was tried already, for the support request the business contact forwards. */
+    private List<String> tried(Issue issue) {
+        List<String> out = new ArrayList<>();
+        out.add("Seen " + issue.occurrences() + " time(s) by the monitor since " + issue.firstSeen() + "; last seen " + issue.lastSeen() + ".");
+        if (issue.ackNote() != null) {
+            out.add("Note from " + issue.acknowledgedBy() + ": " + issue.ackNote());
+        }
+        return out;
+    }
+
+    private void drop(long queueId, Instant now) {
+        jdbc.update("UPDATE monitor_alert_queue SET dropped_at = ? WHERE id = ?", Timestamp.from(now), queueId);
+    }
+
+    private Instant lastSent(String recipient) {
         return jdbc.query("SELECT updated_at FROM monitor_state WHERE owner = ? AND state_key = ?",
-                (rs, i) -> rs.getTimestamp(1).toInstant(), STATE_OWNER, recipient).stream().findFirst();
+                (rs, i) -> rs.getTimestamp(1).toInstant(), STATE_OWNER, recipient).stream().findFirst().orElse(null);
     }
 
     private void setLastSent(String recipient, Instant now) {
@@ -106,5 +163,8 @@ public class AlertScheduler {
             jdbc.update("INSERT INTO monitor_state (owner, state_key, state_value, updated_at) VALUES (?, ?, 'last-alert', ?)",
                     STATE_OWNER, recipient, ts);
         }
+    }
+
+    private record Queued(AlertItem item, boolean supportRequest, String email) {
     }
 }

@@ -24,6 +24,11 @@ public final class InhibitionRules {
         rules.forEach(r -> sourceCodes.addAll(r.sourceCodes()));
     }
 
+    /** Codes of the issues that can fold others under them. */
+    public java.util.Set<String> sourceCodes() {
+        return java.util.Set.copyOf(sourceCodes);
+    }
+
     /** Child issue id -> the open parent it is folded under. Only open issues fold, and only under open parents. */
     public Map<Long, Issue> parents(Collection<Issue> issues) {
         Map<String, List<Issue>> sourcesByCode = new HashMap<>();

@@ -42,7 +42,8 @@ class FailedMessageAlertTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mail.received().length == 1);
         MimeMessage alert = mail.received()[0];
-        assertEquals("accounts@demo-builder.example", alert.getAllRecipients()[0].toString());
+        assertEquals("construction-admin@builder.example", alert.getAllRecipients()[0].toString(),
+                "a failed fax goes to the job's supervisor; this job has none, so to construction admin (config/recipients.yaml)");
         assertTrue(alert.getSubject().contains("Fax to Harbourside Plumbing failed: Busy after 3 attempts"), alert.getSubject());
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(alert);
         assertTrue(body.contains("Why you get this"), "the alert says why this person gets it");

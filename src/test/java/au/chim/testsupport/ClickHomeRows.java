@@ -10,10 +10,21 @@ public final class ClickHomeRows {
         this.db = db;
     }
 
+    /** A supplier with nothing wrong in its details (its own valid ABN, email call-ups with an address). */
     public int supplier(String code, String name) {
-        db.update("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, sgABN, bGSTRegistered, inCallupMethod) VALUES (?, ?, '87347712782', 1, 1)",
-                code, name);
+        db.update("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, sgABN, bGSTRegistered, sgEmail, sgPhone, sgState, sgPostcode, "
+                        + "inCallupMethod) VALUES (?, ?, ?, 1, ?, '(02) 5550 1234', 'NSW', '2000', 1)",
+                code, name, validAbn(code.hashCode()), "jobs@" + code.toLowerCase() + ".example.com.au");
         return db.queryForObject("SELECT idSupplier FROM dbo.tblSuppliers WHERE sgSupplierCode = ?", Integer.class, code);
+    }
+
+    /** A fictitious ABN that passes the modulus-89 check, different for each seed. */
+    public static String validAbn(int seed) {
+        long candidate = 10_000_000_000L + Math.floorMod(seed, 1_000_000) * 10_007L;
+        while (!au.chim.rules.Abn.isValid(Long.toString(candidate))) {
+            candidate++;
+        }
+        return Long.toString(candidate);
     }
 
     public int contract(String contractNo) {
