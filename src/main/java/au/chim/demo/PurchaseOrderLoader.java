@@ -39,7 +39,7 @@ final class PurchaseOrderLoader {
             if (c.jobType() != 4 || c.status() == 2) {
                 continue;
             }
-            int n = ctx.fake.between(1, 4);
+            int n = ctx.fake.between(1, 3) + (ctx.fake.chance(0.15) ? 1 : 0);
             int seq = 0;
             for (int i = 0; i < n; i++) {
                 String no;
