@@ -32,7 +32,7 @@ class SeededPoErrorQueriesTest {
                 "24099/001 PO_UNKNOWN_CONTRACT", "2431/002 PO_UNKNOWN_CONTRACT", "24203/003 PO_SUPPLIER_EXCLUDED",
                 "24288/005 PO_SUPPLIER_EXCLUDED", "24188/006 -", "24245/004 -")), rows.toString());
         assertEquals(Set.of("24188/006", "24245/004"), keys("SELECT sgPONumber FROM dbo.tblIntPOHeaders WHERE inLoadStatus = 9 "
-                + "AND sgErrorCode IS NULL AND sgErrorMessage LIKE '%deadlock%' OR sgErrorMessage LIKE 'Object reference%'"));
+                + "AND sgErrorCode IS NULL AND (sgErrorMessage LIKE '%deadlock%' OR sgErrorMessage LIKE 'Object reference%')"));
         assertEquals(Set.of("TILE09"), keys("SELECT h.sgSupplierCode FROM dbo.tblIntPOHeaders h LEFT JOIN dbo.tblSuppliers s "
                 + "ON s.sgSupplierCode = h.sgSupplierCode WHERE h.sgPONumber = '24017/013' AND s.idSupplier IS NULL"));
     }
