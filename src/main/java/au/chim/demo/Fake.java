@@ -39,6 +39,18 @@ final class Fake {
         return b.toString();
     }
 
+    /** Modulus-89 check on 11 digits (no spaces); the simulator uses it to break only ABNs that are valid. */
+    static boolean abnValid(String abn) {
+        if (abn == null || !abn.matches("\\d{11}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 11; i++) {
+            sum += (abn.charAt(i) - '0' - (i == 0 ? 1 : 0)) * ABN_WEIGHTS[i];
+        }
+        return sum % 89 == 0;
+    }
+
     /** A reserved mobile, written the way people type it: 0491 570 156 or +61491570156. */
     String mobile() {
         String tail = MOBILE_TAILS.get(rnd.nextInt(MOBILE_TAILS.size()));
