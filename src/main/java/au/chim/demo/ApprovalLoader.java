@@ -24,10 +24,9 @@ final class ApprovalLoader {
                 "dtAcknowledged")) {
             for (PoSpec p : all) {
                 boolean seeded = SeededErrors.isSeededPo(p.poNumber);
-                if (!seeded && p.loadStatus == 1 && "ORDER".equals(p.orderType) || !seeded && "VARIATION".equals(p.orderType) && p.loadStatus == 1) {
-                    if (p.received.isBefore(ctx.daysAgo(15))) {
-                        plain.add(p);
-                    }
+                // task completions are approved on loaded, current POs old enough for the work to be done
+                if (!seeded && p.loadStatus == 1 && !"CANCEL".equals(p.orderType) && p.received.isBefore(ctx.daysAgo(15))) {
+                    plain.add(p);
                 }
                 switch (p.poNumber + "/" + p.version + "/" + p.loadStatus) {
                     case "24017/012/1/1" -> acked(b, "A-000981", p, 50, ctx.daysAgo(3), "ACCEPTED", null);

@@ -1,7 +1,6 @@
 package au.chim.demo;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -155,9 +154,5 @@ final class PurchaseOrderLoader {
                 }
             }
         }
-    }
-
-    static BigDecimal scale2(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
     }
 }
