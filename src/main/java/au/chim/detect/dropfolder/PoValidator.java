@@ -5,6 +5,7 @@ import au.chim.finding.Finding;
 import au.chim.finding.Severity;
 import au.chim.rules.Abn;
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,10 +22,25 @@ final class PoValidator extends RowValidator {
         final long firstLine;
         final String firstEvidence;
         final RowSetHash content = new RowSetHash();
-        final Set<String> lineNos = new HashSet<>();
+        /** Numeric line numbers in a bit set (a few bytes per PO, whatever the line count); others by text. */
+        final BitSet lineNos = new BitSet();
+        Set<String> otherLineNos;
         BigDecimal sumEx = BigDecimal.ZERO;
         String statedTotal;
         boolean hadFindings;
+
+        boolean addLine(String lineNo) {
+            Optional<Integer> n = FieldValues.integer(lineNo);
+            if (n.isPresent()) {
+                boolean fresh = !lineNos.get(n.get());
+                lineNos.set(n.get());
+                return fresh;
+            }
+            if (otherLineNos == null) {
+                otherLineNos = new HashSet<>();
+            }
+            return otherLineNos.add(lineNo);
+        }
 
         PoVersion(String poNumber, String version, CsvRow first) {
             this.poNumber = poNumber;
@@ -68,7 +84,7 @@ final class PoValidator extends RowValidator {
         supplier(row, po);
 
         PoVersion v = versions.computeIfAbsent(po + "\u001F" + version, k -> new PoVersion(po, version, row));
-        if (lineNo != null && !v.lineNos.add(lineNo)) {
+        if (lineNo != null && !v.addLine(lineNo)) {
             run.report(po, run.row("PO_DUPLICATE", Severity.ERROR, row, po, "POVersion " + version + ":" + p + "repeated", "LineNo",
                     lineNo, "appears twice for PO " + po + " version " + version + " in this file").build());
         }
