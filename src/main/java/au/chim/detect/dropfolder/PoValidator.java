@@ -5,51 +5,13 @@ import au.chim.finding.Finding;
 import au.chim.finding.Severity;
 import au.chim.rules.Abn;
 import java.math.BigDecimal;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** PO export rows (domain brief 7.1): required fields, line arithmetic, job/supplier in ClickHome, duplicates, header total. */
 final class PoValidator extends RowValidator {
-    /** Per PO number + version: what is needed after the last row, kept small (no rows). */
-    private static final class PoVersion {
-        final String poNumber;
-        final String version;
-        final long firstLine;
-        final String firstEvidence;
-        final RowSetHash content = new RowSetHash();
-        /** Numeric line numbers in a bit set (a few bytes per PO, whatever the line count); others by text. */
-        final BitSet lineNos = new BitSet();
-        Set<String> otherLineNos;
-        BigDecimal sumEx = BigDecimal.ZERO;
-        String statedTotal;
-        boolean hadFindings;
-
-        boolean addLine(String lineNo) {
-            Optional<Integer> n = FieldValues.integer(lineNo);
-            if (n.isPresent()) {
-                boolean fresh = !lineNos.get(n.get());
-                lineNos.set(n.get());
-                return fresh;
-            }
-            if (otherLineNos == null) {
-                otherLineNos = new HashSet<>();
-            }
-            return otherLineNos.add(lineNo);
-        }
-
-        PoVersion(String poNumber, String version, CsvRow first) {
-            this.poNumber = poNumber;
-            this.version = version;
-            this.firstLine = first.line();
-            this.firstEvidence = first.evidence();
-        }
-    }
-
     private final Map<String, PoVersion> versions = new LinkedHashMap<>();
     private final Map<String, Boolean> supplierInSupplierFile = new HashMap<>();
 
