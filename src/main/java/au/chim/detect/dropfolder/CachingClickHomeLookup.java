@@ -1,0 +1,33 @@
+package au.chim.detect.dropfolder;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Remembers every answer (found or not) for the life of one file, so each key is asked once per file. */
+public final class CachingClickHomeLookup implements ClickHomeLookup {
+    private final ClickHomeLookup delegate;
+    private final Map<String, Optional<Contract>> contracts = new HashMap<>();
+    private final Map<String, Optional<Supplier>> suppliers = new HashMap<>();
+    private final Map<String, Boolean> businessUnits = new HashMap<>();
+
+    public CachingClickHomeLookup(ClickHomeLookup delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Optional<Contract> contract(String contractNo) {
+        return contracts.computeIfAbsent(contractNo, delegate::contract);
+    }
+
+    @Override
+    public Optional<Supplier> supplier(String supplierCode) {
+        return suppliers.computeIfAbsent(supplierCode, delegate::supplier);
+    }
+
+    @Override
+    public boolean businessUnitExists(String name) {
+        return businessUnits.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> delegate.businessUnitExists(name));
+    }
+}

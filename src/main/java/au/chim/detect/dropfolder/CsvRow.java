@@ -1,0 +1,45 @@
+package au.chim.detect.dropfolder;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One data row of a drop file. Values are looked up by the interface's column name; {@code [LF]}
+ * (the Databuild habit) becomes a line break; blank values are null.
+ *
+ * @param line   1-based physical line on which the row starts (a quoted field may span lines)
+ * @param values the fields as parsed, in file order
+ */
+public record CsvRow(long line, List<String> values, Map<String, Integer> columnIndex) {
+
+    /** Trimmed value of a column, null when the column is absent or the value blank. */
+    public String get(String column) {
+        Integer i = columnIndex.get(column);
+        if (i == null || i >= values.size()) {
+            return null;
+        }
+        String v = values.get(i);
+        if (v == null) {
+            return null;
+        }
+        v = v.replace("[LF]", "\n").strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    public boolean has(String column) {
+        return get(column) != null;
+    }
+
+    /** The row as it would be written back (comma-joined), for a finding's evidence. */
+    public String evidence() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.size() && b.length() < 1000; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            String v = values.get(i) == null ? "" : values.get(i);
+            b.append(v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v);
+        }
+        return b.toString();
+    }
+}

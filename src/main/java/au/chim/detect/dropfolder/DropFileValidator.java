@@ -1,0 +1,162 @@
+package au.chim.detect.dropfolder;
+
+import au.chim.detect.dropfolder.UnreadableFileException.Reason;
+import au.chim.finding.Category;
+import au.chim.finding.Finding;
+import au.chim.finding.FindingSnapshot;
+import au.chim.finding.Severity;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks one drop file end to end: name, encoding, header, every row, cross-file state. The entry
+ * point for the camel-file route. Streams the file; memory grows only with the number of business keys.
+ */
+public final class DropFileValidator {
+    private static final Logger LOG = LoggerFactory.getLogger(DropFileValidator.class);
+
+    private final ClickHomeLookup lookup;
+    private final CrossFileState state;
+    private final Clock clock;
+
+    /**
+     * @param lookup ClickHome (a JdbcClickHomeLookup); answers are cached per file here
+     * @param state  cross-file memory (a JdbcCrossFileState on the monitor store)
+     * @param clock  "today" and the zone for timestamps without offset: use the builder's zone (Australia/Sydney)
+     */
+    public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock) {
+        this.lookup = lookup;
+        this.state = state;
+        this.clock = clock;
+    }
+
+    /** Interface and source taken from the file name ({@code PO_DATABUILD_20240304101500.csv}). */
+    public DropFileResult validate(Path file) {
+        String name = file.getFileName().toString();
+        Optional<DropInterface.FileName> parsed = DropInterface.parseName(name);
+        if (parsed.isEmpty()) {
+            return rejected(name, null, "UNKNOWN", new UnreadableFileException(Reason.WRONG_NAME,
+                    "the file name follows no interface's pattern (<INTERFACE>_<SOURCE>_<yyyyMMddHHmmss>.csv, INTERFACE one of PO, PO_ACK, SUPPLIER, JOB)"));
+        }
+        return validate(file, parsed.get().iface());
+    }
+
+    /**
+     * Checks a file from the folder of {@code iface}. Throws only {@link CheckUnavailableException}
+     * (ClickHome or the store cannot be asked: retry later); everything about the file itself is in the result.
+     */
+    public DropFileResult validate(Path file, DropInterface iface) {
+        String name = file.getFileName().toString();
+        Optional<DropInterface.FileName> parsed = iface.matchName(name);
+        if (parsed.isEmpty()) {
+            String other = DropInterface.parseName(name).map(n -> "; it is a " + n.iface() + " file").orElse("");
+            return rejected(name, iface, "UNKNOWN", new UnreadableFileException(Reason.WRONG_NAME,
+                    "the file name does not follow " + iface.namePatternText() + other));
+        }
+        String source = parsed.get().source();
+        FileRun run = new FileRun(name, iface, source, new CachingClickHomeLookup(lookup), state, clock);
+        RowValidator validator = switch (iface) {
+            case PO -> new PoValidator(run);
+            case PO_ACK -> new PoAckValidator(run);
+            case SUPPLIER -> new SupplierFileValidator(run);
+            case JOB -> new JobValidator(run);
+        };
+        long rows = 0;
+        long badRows = 0;
+        try (DropCsvReader reader = DropCsvReader.open(file, iface)) {
+            HeaderMatch header = reader.header();
+            if (!header.asExpected()) {
+                run.reportFile(formatChange(run, header.added(), header.missing(), null));
+            }
+            CsvRow row;
+            while ((row = reader.next()) != null) {
+                rows++;
+                long before = run.reported();
+                if (row.values().size() > header.width()) {
+                    run.reportFile(run.row(RowValidator.ROW_INVALID, Severity.ERROR, row, null, "line " + row.line() + ":fields",
+                            "(whole row)", row.values().size() + " fields", "has more fields than the header's " + header.width()
+                                    + " (an unquoted comma?)").build());
+                } else {
+                    checkRow(validator, run, row);
+                }
+                if (run.reported() > before) {
+                    badRows++;
+                }
+            }
+            validator.finish();
+        } catch (UnreadableFileException e) {
+            return rejected(name, iface, source, e);
+        }
+        List<FindingSnapshot> keys = new ArrayList<>(run.byKey().size());
+        for (Map.Entry<String, List<Finding>> e : run.byKey().entrySet()) {
+            keys.add(new FindingSnapshot(keyScope(iface, e.getKey()), e.getValue()));
+        }
+        LOG.debug("drop file {}: {} rows, {} bad, {} keys", name, rows, badRows, keys.size());
+        return new DropFileResult.Validated(name, iface, source, keys, new FindingSnapshot(fileScope(iface, source), run.fileFindings()),
+                rows, badRows);
+    }
+
+    private static void checkRow(RowValidator validator, FileRun run, CsvRow row) {
+        try {
+            validator.row(row);
+        } catch (CheckUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A value no rule anticipated must not sink the whole file: report the row and go on.
+            LOG.warn("drop file {} line {}: unexpected {}", run.fileName, row.line(), e.getClass().getSimpleName(), e);
+            run.reportFile(run.row(RowValidator.ROW_INVALID, Severity.ERROR, row, null, "line " + row.line() + ":unchecked",
+                    "(whole row)", "", "could not be checked (" + e.getClass().getSimpleName() + ")").build());
+        }
+    }
+
+    /** Snapshot scope of one business key, e.g. {@code dropfolder:PO:24017/012}. */
+    public static String keyScope(DropInterface iface, String key) {
+        return "dropfolder:" + iface.name() + ":" + key;
+    }
+
+    /** Snapshot scope of one interface+source's file-level findings, e.g. {@code dropfolder:PO:DATABUILD:file}. */
+    public static String fileScope(DropInterface iface, String source) {
+        return "dropfolder:" + (iface == null ? "UNKNOWN" : iface.name()) + ":" + source + ":file";
+    }
+
+    private DropFileResult.Rejected rejected(String name, DropInterface iface, String source, UnreadableFileException e) {
+        String ifaceKey = (iface == null ? "UNKNOWN" : iface.name()) + "_" + source;
+        LOG.info("drop file {} rejected: {}", name, e.reason());
+        List<Finding> findings = new ArrayList<>();
+        findings.add(Finding.builder("DROP_FILE_REJECTED", Category.DROP_FILE, Severity.ERROR)
+                .entity("drop-interface", ifaceKey)
+                .summary("Drop file " + name + " was not read: " + e.getMessage())
+                .detail("File: " + name + "\nInterface: " + (iface == null ? "unknown" : iface.name()) + "\nSource system: " + source
+                        + "\nReason: " + e.reason() + " - " + e.getMessage())
+                .suggestedAction("Check the export in the sending system and drop a complete, correct file again; "
+                        + "the refused file is kept in the error folder.")
+                .source("dropfolder:" + (iface == null ? "UNKNOWN" : iface.name()))
+                .context(Finding.FILE, name).build());
+        if (e.reason() == Reason.MISSING_COLUMNS && iface != null) {
+            FileRun run = new FileRun(name, iface, source, lookup, state, clock);
+            findings.add(formatChange(run, List.of(), List.of(), e.getMessage()));
+        }
+        return new DropFileResult.Rejected(name, iface, source, e.reason(), e.getMessage(), findings);
+    }
+
+    private static Finding formatChange(FileRun run, List<String> added, List<String> missing, String text) {
+        String change = text != null ? text
+                : (added.isEmpty() ? "" : "new column(s) " + String.join(", ", added))
+                + (added.isEmpty() || missing.isEmpty() ? "" : "; ")
+                + (missing.isEmpty() ? "" : "missing column(s) " + String.join(", ", missing));
+        return Finding.builder("INTEGRATION_FORMAT_CHANGE", Category.FORMAT_CHANGE, Severity.WARNING)
+                .entity("drop-interface", run.interfaceKey())
+                .summary(run.iface + " file from " + run.source + " changed format: " + change + " (" + run.fileName + ")")
+                .detail("File: " + run.fileName + "\nExpected header: " + String.join(",", run.iface.expectedHeader()) + "\nChange: " + change)
+                .evidence(change)
+                .suggestedAction("Confirm the change with the sending system's owner and ClickHome Support before ClickHome's importer meets it.")
+                .source(run.sourceName())
+                .context(Finding.FILE, run.fileName).context(Finding.LINE, 1).build();
+    }
+}

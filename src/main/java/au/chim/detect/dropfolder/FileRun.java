@@ -1,0 +1,135 @@
+package au.chim.detect.dropfolder;
+
+import au.chim.finding.Category;
+import au.chim.finding.Finding;
+import au.chim.finding.Severity;
+import au.chim.finding.Text;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one file's validation accumulates: findings per business key (every key seen gets an
+ * entry, so a key whose rows are now valid yields an empty snapshot), file-level findings, and the
+ * file's collaborators. Lives for one file only.
+ */
+final class FileRun {
+    final String fileName;
+    final DropInterface iface;
+    final String source;
+    final ClickHomeLookup lookup;
+    final CrossFileState state;
+    final Clock clock;
+    final ZoneId zone;
+    private final Map<String, List<Finding>> byKey = new LinkedHashMap<>();
+    private final List<Finding> fileFindings = new ArrayList<>();
+    private long reported;
+
+    FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock) {
+        this.fileName = fileName;
+        this.iface = iface;
+        this.source = source;
+        this.lookup = lookup;
+        this.state = state;
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    String sourceName() {
+        return "dropfolder:" + iface.name();
+    }
+
+    void seen(String key) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>());
+    }
+
+    boolean known(String key) {
+        return byKey.containsKey(key);
+    }
+
+    /** Adds a finding to a key's snapshot; the same fingerprint twice in one file is kept once (first line wins). */
+    void report(String key, Finding f) {
+        reported++;
+        List<Finding> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        String fp = f.fingerprint();
+        if (list.stream().noneMatch(x -> x.fingerprint().equals(fp))) {
+            list.add(f);
+        }
+    }
+
+    void reportFile(Finding f) {
+        reported++;
+        String fp = f.fingerprint();
+        if (fileFindings.stream().noneMatch(x -> x.fingerprint().equals(fp))) {
+            fileFindings.add(f);
+        }
+    }
+
+    long reported() {
+        return reported;
+    }
+
+    Map<String, List<Finding>> byKey() {
+        return byKey;
+    }
+
+    List<Finding> fileFindings() {
+        return fileFindings;
+    }
+
+    /**
+     * A finding about one field of one row, in this interface's category, naming file, line, field,
+     * value and rule.
+     *
+     * @param fpField the fingerprint field: stable across files (business line number, not physical line)
+     */
+    Finding.Builder row(String code, Severity severity, CsvRow row, String key, String fpField, String column, String value,
+                        String rule) {
+        return at(code, iface.category(), severity, row.line(), row.evidence(), key, fpField, column, value, rule);
+    }
+
+    Finding.Builder row(String code, Category category, Severity severity, CsvRow row, String key, String fpField, String column,
+                        String value, String rule) {
+        return at(code, category, severity, row.line(), row.evidence(), key, fpField, column, value, rule);
+    }
+
+    /** As {@link #row} for a check made after the file was read (totals, cross-file), which keeps only line and evidence. */
+    Finding.Builder at(String code, Category category, Severity severity, long line, String evidence, String key, String fpField,
+                       String column, String value, String rule) {
+        String v = value == null ? "" : Text.oneLine(value, 80);
+        String subject = key == null ? fileName : iface.entityType().toUpperCase(java.util.Locale.ROOT) + " " + key;
+        return Finding.builder(code, category, severity)
+                .entity(key == null ? "drop-interface" : iface.entityType(), key == null ? interfaceKey() : key)
+                .field(fpField)
+                .summary(subject + ": " + column + " '" + v + "' " + rule + " (" + fileName + " line " + line + ")")
+                .detail("File: " + fileName + "\nLine: " + line + "\nField: " + column + "\nValue: " + v + "\nRule: " + rule)
+                .evidence(evidence)
+                .source(sourceName())
+                .context(Finding.FILE, fileName)
+                .context(Finding.LINE, line);
+    }
+
+    /** A rules finding (supplier/client details) placed at a file row: same identity, plus where it was seen. */
+    Finding atRow(Finding f, CsvRow row) {
+        return atLine(f, row.line(), row.evidence());
+    }
+
+    Finding atLine(Finding f, long line, String evidence) {
+        Map<String, String> ctx = new LinkedHashMap<>(f.context());
+        ctx.put(Finding.FILE, fileName);
+        ctx.put(Finding.LINE, String.valueOf(line));
+        String where = "File: " + fileName + "\nLine: " + line + "\nRule: " + f.code();
+        return new Finding(f.code(), f.category(), f.severity(), f.entityType(), f.entityKey(), f.field(),
+                f.summary() + " (" + fileName + " line " + line + ")",
+                f.detail() == null ? where : f.detail() + "\n" + where, evidence, f.suggestedAction(), sourceName(),
+                f.detectedAt(), ctx);
+    }
+
+    /** The sending system's interface, e.g. {@code PO_DATABUILD}: the key of file-level findings. */
+    String interfaceKey() {
+        return iface.name() + "_" + source;
+    }
+}
