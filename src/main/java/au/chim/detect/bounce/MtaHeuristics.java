@@ -97,7 +97,13 @@ final class MtaHeuristics {
             Matcher id = ORIGINAL_ID.matcher(tail);
             original = id.find() ? id.group(1) : v.inReplyTo;
         }
-        return new BounceReport(kind, rcpt, status, diag, original, null, null, null, style, v.date);
+        return new BounceReport(kind, rcpt, status, diag, original, null, null, senderHost(v.from), style, v.date);
+    }
+
+    /** The bouncing host as the daemon names itself: Mailer-Daemon@relay.example.net gives relay.example.net. */
+    private static String senderHost(String from) {
+        Matcher m = Pattern.compile("@([A-Za-z0-9.-]+)").matcher(from == null ? "" : from);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     private static String smtpReply(String head) {
