@@ -1,23 +1,28 @@
 package au.chim;
 
 import au.chim.config.Settings;
+import au.chim.demo.ClickHomeSchema;
+import au.chim.demo.DemoData;
+import au.chim.demo.DemoDropFiles;
+import au.chim.demo.FailureSimulator;
 import au.chim.store.ServiceCloser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The embedded default: a ClickHome database in H2 (MSSQLServer mode) loaded with the reference
- * schema and demo data, and a GreenMail server holding the recipients' mailboxes. Never used in
- * production (monitor.demo.enabled=false).
+ * The embedded default: a ClickHome database in H2 (SQL Server mode) with the reference schema and
+ * a builder's worth of demo data, demo drop files, a GreenMail server holding the recipients'
+ * mailboxes, and the failure simulator. Never used in production (monitor.demo.enabled=false).
  */
 final class DemoEnvironment {
     private static final Logger LOG = LoggerFactory.getLogger(DemoEnvironment.class);
@@ -33,19 +38,25 @@ final class DemoEnvironment {
             mail.start();
             context.addService(new ServiceCloser(mail::stop));
             context.getRegistry().bind("demoMailServer", mail);
-            LOG.info("demo mail server: SMTP 127.0.0.1:{} IMAP 127.0.0.1:{}", s.integer("monitor.demo.smtp-port", 3025, 1),
-                    s.integer("monitor.demo.imap-port", 3143, 1));
         }
-        if (s.flag("monitor.demo.load-schema", true)) {
-            Path schema = s.path("monitor.demo.schema-file", "config/clickhome/reference-schema.sql");
-            try (Connection c = DriverManager.getConnection(clickhomeUrl); Statement st = c.createStatement()) {
-                st.execute("CREATE SCHEMA IF NOT EXISTS dbo");
-                for (String sql : Files.readString(schema).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("--[^\n]*", "").split(";")) {
-                    if (!sql.isBlank()) {
-                        st.execute(sql);
-                    }
-                }
-            }
+        // The monitor's own pool is read-only; the demo writes through a connection of its own.
+        DataSource writable = new DriverManagerDataSource(clickhomeUrl);
+        ClickHomeSchema.create(writable, s.path("monitor.demo.schema-file", "config/clickhome/reference-schema.sql"));
+        DemoData.Loaded loaded = DemoData.load(writable, clock, 42L);
+        LOG.info("demo ClickHome data loaded in {} ms: {}", loaded.took().toMillis(), loaded.rowCounts());
+        Path drops = s.path("monitor.demo.drop-root", "work/dropfolders");
+        if (isEmpty(drops)) {
+            DemoDropFiles.write(drops, clock);
+        }
+        context.getRegistry().bind("failureSimulator", new FailureSimulator(writable, clock, new Random()));
+    }
+
+    private static boolean isEmpty(Path root) throws java.io.IOException {
+        if (!Files.isDirectory(root)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.noneMatch(Files::isRegularFile);
         }
     }
 }

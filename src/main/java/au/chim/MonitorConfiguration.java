@@ -89,8 +89,9 @@ public class MonitorConfiguration implements CamelConfiguration {
             java.time.Duration every = s.duration("monitor.detect.every-override", "60s");
             checks = checks.stream().map(c -> c.withEvery(every)).toList();
         }
-        registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, "clickhomeDataSource"));
-        registry.bind("clickhomeConnectivity", new ClickHomeConnectivity(clickhomeUrl.replaceAll(";password=[^;]*", "")));
+        ClickHomeConnectivity connectivity = new ClickHomeConnectivity(clickhomeUrl.replaceAll("(?i);password=[^;]*", ""));
+        registry.bind("clickhomeConnectivity", connectivity);
+        registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, connectivity::isReachable));
 
         Outbox outbox = new Outbox(jdbc, clock, s.duration("monitor.outbox.first-retry", "30s"), s.duration("monitor.outbox.max-retry", "30m"),
                 s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"));

@@ -33,7 +33,6 @@ class DeliveryGuaranteesTest {
             assertEquals(0, mail.received().length, "nothing was sent before the crash");
 
             p.setProperty("monitor.outbox.enabled", "true");
-            p.setProperty("monitor.demo.load-schema", "false");
             try (TestMonitor after = TestMonitor.start(p)) {
                 await().atMost(Duration.ofSeconds(20)).until(() -> mail.received().length == 1);
                 NotifyBuilder moreCycles = new NotifyBuilder(after.context()).fromRoute("notify-outbox").whenCompleted(5).create();

@@ -22,7 +22,7 @@ class HostileDataTest {
     void hostileFieldValuesNeitherBreakTheRouteNorInjectHeadersNorRunAsHtml() throws Exception {
         try (TestMail mail = new TestMail().start(); TestMonitor monitor = TestMonitor.start(TestMonitor.defaults(mail.smtpPort()))) {
             var db = monitor.clickhome();
-            db.update("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, inCallupMethod) VALUES (?, ?, 1)",
+            db.update("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, sgEmail, inCallupMethod) VALUES (?, ?, 'jobs@evil.example.com', 1)",
                     "EVIL01", "Evil\r\nBcc: victim@example.com\r\nX-Injected: yes <script>alert('x')</script> 配管工事 Ελληνικά");
             Integer supplier = db.queryForObject("SELECT idSupplier FROM dbo.tblSuppliers WHERE sgSupplierCode = 'EVIL01'", Integer.class);
             db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, fkidSupplier, sgToAddress, sgSubject, inStatus, "

@@ -1,6 +1,8 @@
 package au.chim.testsupport;
 
 import au.chim.MonitorApp;
+import au.chim.demo.ClickHomeSchema;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
@@ -32,12 +34,10 @@ public final class TestMonitor implements AutoCloseable {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Properties p = new Properties();
         p.setProperty("monitor.clickhome.url", "jdbc:h2:mem:clickhome-" + id
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;TIME ZONE=Australia/Sydney");
         p.setProperty("monitor.store.url", "jdbc:h2:mem:store-" + id
                 + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
-        p.setProperty("monitor.demo.enabled", "true");
-        p.setProperty("monitor.demo.embedded-mail", "false");
-        p.setProperty("monitor.demo.data", "false");
+        p.setProperty("monitor.demo.enabled", "false");
         p.setProperty("monitor.smtp.port", String.valueOf(smtpPort));
         p.setProperty("monitor.detect.tick", "200ms");
         p.setProperty("monitor.detect.initial-delay", "100ms");
@@ -67,9 +67,26 @@ public final class TestMonitor implements AutoCloseable {
     }
 
     public static TestMonitor start(Properties properties, Clock clock) throws Exception {
+        prepareClickHome(properties.getProperty("monitor.clickhome.url"));
         TestMonitor m = new TestMonitor(properties, clock);
         m.main.start();
         return m;
+    }
+
+    /**
+     * A ClickHome database with the reference schema and nothing wrong in it: no rows, except recent
+     * backups (an empty backup history is itself a finding). Left alone when it exists already.
+     */
+    static void prepareClickHome(String url) {
+        JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(url));
+        boolean exists = !db.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'tblsuppliers'").isEmpty();
+        if (exists) {
+            return;
+        }
+        ClickHomeSchema.create(db.getDataSource(), Path.of("config/clickhome/reference-schema.sql"));
+        db.update("INSERT INTO dbo.backupset (database_name, type, backup_start_date, backup_finish_date) "
+                + "VALUES ('ClickHome', 'D', DATEADD(hour, -2, GETDATE()), DATEADD(hour, -1, GETDATE())), "
+                + "('ClickHome', 'L', DATEADD(minute, -40, GETDATE()), DATEADD(minute, -30, GETDATE()))");
     }
 
     public CamelContext context() {

@@ -29,20 +29,38 @@ public class ClickHomeChecks {
     private final Map<String, CheckRowsMapper> mappers;
     private final CheckRowsMapper declared = new DeclaredRowMapper();
     private final Clock clock;
-    private final String dataSourceRef;
+    private final Map<String, String> queries = new LinkedHashMap<>();
     private final Map<String, Instant> nextRun = new ConcurrentHashMap<>();
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
     private final Map<String, CheckStatus> status = new ConcurrentHashMap<>();
 
-    public ClickHomeChecks(List<CheckDefinition> definitions, Map<String, CheckRowsMapper> mappers, Clock clock, String dataSourceRef) {
+    private final java.util.function.BooleanSupplier databaseReachable;
+
+    public ClickHomeChecks(List<CheckDefinition> definitions, Map<String, CheckRowsMapper> mappers, Clock clock,
+                           java.util.function.BooleanSupplier databaseReachable) {
+        this.databaseReachable = databaseReachable;
         definitions.forEach(c -> checks.put(c.id(), c));
+        definitions.forEach(c -> queries.put(c.id(), read(c)));
         this.mappers = Map.copyOf(mappers);
         this.clock = clock;
-        this.dataSourceRef = dataSourceRef;
     }
 
-    /** The checks whose time has come; each is booked for its next run as it is handed out. */
+    private static String read(CheckDefinition c) {
+        try {
+            return java.nio.file.Files.readString(c.sqlFile());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("check " + c.id() + ": cannot read " + c.sqlFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The checks whose time has come; each is booked for its next run as it is handed out. None
+     * while the database is known to be unreachable: they would only wait for connection time-outs.
+     */
     public List<CheckDefinition> due() {
+        if (!databaseReachable.getAsBoolean()) {
+            return List.of();
+        }
         Instant now = clock.instant();
         List<CheckDefinition> due = new ArrayList<>();
         for (CheckDefinition c : checks.values()) {
@@ -64,8 +82,9 @@ public class ClickHomeChecks {
         return true;
     }
 
-    public String sqlUri(@Header(CHECK_ID) String id) {
-        return "sql:file:" + check(id).sqlFile().toAbsolutePath() + "?dataSource=#" + dataSourceRef + "&outputType=SelectList";
+    /** The check's T-SQL, read once at start (a missing or unreadable file stops startup, not a poll). */
+    public String query(@Header(CHECK_ID) String id) {
+        return queries.get(id);
     }
 
     /** The named parameters the check's SQL reads (thresholds). */
@@ -94,6 +113,7 @@ public class ClickHomeChecks {
         CheckStatus before = status.get(id);
         if (before == null || !message.equals(before.lastError())) {
             LOG.warn("check {} failed: {}", id, message);
+            LOG.debug("check {} failure detail", id, error);
         }
         record(id, 0, message);
     }

@@ -15,17 +15,25 @@ import org.apache.camel.ExchangeProperty;
 public class ClickHomeConnectivity {
     static final String SCOPE = "check:clickhome-connectivity";
     private final String server;
+    private volatile boolean reachable = true;
 
     /** @param server where the monitor looks for ClickHome, shown to IT (the JDBC URL without credentials) */
     public ClickHomeConnectivity(String server) {
         this.server = server;
     }
 
-    public FindingSnapshot reachable() {
+    public FindingSnapshot up() {
+        reachable = true;
         return new FindingSnapshot(SCOPE, List.of());
     }
 
-    public FindingSnapshot unreachable(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception error) {
+    /** False from a failed ping until the next good one: the checks then stay idle instead of queueing on a dead server. */
+    public boolean isReachable() {
+        return reachable;
+    }
+
+    public FindingSnapshot down(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception error) {
+        reachable = false;
         String cause = error == null ? "unknown" : ClickHomeChecks.rootMessage(error);
         return new FindingSnapshot(SCOPE, List.of(Finding.builder("CLICKHOME_DB_UNREACHABLE", Category.ENVIRONMENT, Severity.CRITICAL)
                 .entity("database", "clickhome")
