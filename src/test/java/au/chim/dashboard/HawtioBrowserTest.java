@@ -1,5 +1,6 @@
 package au.chim.dashboard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,13 +66,38 @@ class HawtioBrowserTest {
 
     @Test
     void operatorLogsInAndSeesTheCamelRoutes() throws Exception {
+        WebDriverWait wait = logIn("admin");
+        showRoutes(wait, "hawtio-routes.png");
+        assertTrue(browser.getPageSource().contains("Started"), "the routes table shows their state");
+    }
+
+    @Test
+    void viewerSeesTheRoutesButCannotStopOne() throws Exception {
+        WebDriverWait wait = logIn("viewer");
+        showRoutes(wait, "hawtio-viewer-routes.png");
+        browser.findElement(By.xpath("//tr[.//*[normalize-space(text())='tick']]//input[@type='checkbox']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Stop']"))).click();
+        // Hawtio shows its error toast once the (refused) Jolokia call has come back.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.), \"Couldn't stop the route\")]")));
+        assertEquals(ServiceStatus.Started, monitor.camel().getRouteController().getRouteStatus("tick"));
+        screenshot("hawtio-viewer-stop-refused.png");
+    }
+
+    private WebDriverWait logIn(String user) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(monitor.hawtioUrl() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pf-login-username-id"))).sendKeys("admin");
+        browser.manage().deleteAllCookies();
+        browser.get(monitor.hawtioUrl() + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pf-login-username-id"))).sendKeys(user);
         browser.findElement(By.id("pf-login-password-id")).sendKeys("demo-pw");
         screenshot("hawtio-login.png");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        return wait;
+    }
+
+    private void showRoutes(WebDriverWait wait, String screenshotName) throws Exception {
 
         // Hawtio opens Camel on the contexts page; the routes table is behind the "routes" folder of the tree.
         browser.get(monitor.hawtioUrl() + "/camel");
@@ -85,8 +112,7 @@ class HawtioBrowserTest {
             screenshot("hawtio-failure.png"); // what the operator would have seen instead
             throw e;
         }
-        screenshot("hawtio-routes.png");
-        assertTrue(browser.getPageSource().contains("Started"), "the routes table shows their state");
+        screenshot(screenshotName);
     }
 
     private void screenshot(String name) throws Exception {
