@@ -8,10 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,10 +31,11 @@ class DashboardSecurityTest {
 
     @BeforeAll
     void start(@TempDir Path work) throws Exception {
-        UserStore users = UserStore.parse("test users", List.of(
+        Path users = work.resolve("users.properties");
+        Files.write(users, List.of(
                 "boss = " + PasswordHashes.hash("boss-pw".toCharArray(), 20_000) + ", admin",
-                "watcher = " + PasswordHashes.hash("watch-pw".toCharArray(), 20_000) + ", viewer"), k -> null);
-        monitor = new MonitorUnderTest(users, work);
+                "watcher = " + PasswordHashes.hash("watch-pw".toCharArray(), 20_000) + ", viewer"));
+        monitor = new MonitorUnderTest(Map.of("monitor.dashboard.users-file", users.toString()), work.resolve("hawtio"));
     }
 
     @AfterAll

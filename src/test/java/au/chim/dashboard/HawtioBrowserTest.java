@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,9 @@ class HawtioBrowserTest {
     void start(@TempDir Path work) throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
-        monitor = new MonitorUnderTest(UserStore.demo("demo-pw"), work.resolve("hawtio"));
+        monitor = new MonitorUnderTest(Map.of("monitor.dashboard.demo", "true", "monitor.dashboard.demo-password",
+                "demo-pw", "monitor.dashboard.users-file", work.resolve("none.properties").toString()),
+                work.resolve("hawtio"));
         browser = chromium(work.resolve("chrome-profile"));
     }
 
@@ -86,10 +89,17 @@ class HawtioBrowserTest {
 
     private WebDriverWait logIn(String user) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(monitor.hawtioUrl() + "/");
+        // Start each test logged out, whatever the previous test left in the browser.
+        browser.get(monitor.hawtioUrl() + "/auth/logout");
         browser.manage().deleteAllCookies();
+        ((ChromeDriver) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
         browser.get(monitor.hawtioUrl() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pf-login-username-id"))).sendKeys(user);
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pf-login-username-id"))).sendKeys(user);
+        } catch (RuntimeException e) {
+            screenshot("hawtio-login-failure.png");
+            throw e;
+        }
         browser.findElement(By.id("pf-login-password-id")).sendKeys("demo-pw");
         screenshot("hawtio-login.png");
         browser.findElement(By.cssSelector("button[type=submit]")).click();

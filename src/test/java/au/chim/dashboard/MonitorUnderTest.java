@@ -3,21 +3,23 @@ package au.chim.dashboard;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 
 /**
- * A small real monitor for tests: camel-main with JMX, the platform-http server on a free port (/api, /observe)
- * secured by {@link SecuredHttpServerFactory}, two Java-DSL routes, and {@link HawtioServer} on another free port.
+ * A small real monitor for tests, wired the way the application is: camel-main with JMX, the platform-http server
+ * on a free port (/api, /observe), {@link DashboardMainListener}, two Java-DSL routes, Hawtio on another free port.
  */
 final class MonitorUnderTest implements AutoCloseable {
     static final String CONTEXT = "dash-test";
     final Main main = new Main();
+    final DashboardMainListener dashboard = new DashboardMainListener();
     final int httpPort;
-    final HawtioServer hawtio;
 
-    MonitorUnderTest(UserStore users, Path workDir) throws Exception {
+    /** {@code dashboardKeys} are monitor.dashboard.* settings (users-file or demo, ...). */
+    MonitorUnderTest(Map<String, String> dashboardKeys, Path workDir) throws Exception {
         httpPort = freePort();
         main.setDefaultPropertyPlaceholderLocation("false");
         main.addInitialProperty("camel.main.name", CONTEXT);
@@ -32,9 +34,11 @@ final class MonitorUnderTest implements AutoCloseable {
         main.addInitialProperty("camel.management.jolokia-enabled", "true");
         main.addInitialProperty("camel.management.metrics-enabled", "true");
         main.addInitialProperty("camel.metrics.enabled", "true");
-        main.bind("dashboardHttpServerFactory", new SecuredHttpServerFactory(users, AccessPolicy.defaults(), "monitor"));
-        hawtio = new HawtioServer(new HawtioSettings("127.0.0.1", 0, "/hawtio",
-                Path.of("target/hawtio/hawtio.war"), workDir, "monitor"), users);
+        main.addInitialProperty("monitor.dashboard.port", "0");
+        main.addInitialProperty("monitor.dashboard.war", Path.of("target/hawtio/hawtio.war").toAbsolutePath().toString());
+        main.addInitialProperty("monitor.dashboard.work-dir", workDir.toAbsolutePath().toString());
+        dashboardKeys.forEach(main::addInitialProperty);
+        main.addMainListener(dashboard);
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -42,9 +46,8 @@ final class MonitorUnderTest implements AutoCloseable {
                 from("platform-http:/api/ping").routeId("api-ping").setBody(constant("{\"pong\":true}"));
             }
         });
-        main.start();
         try {
-            camel().addService(hawtio);
+            main.start();
         } catch (Exception | Error e) {
             close();
             throw e;
@@ -60,7 +63,7 @@ final class MonitorUnderTest implements AutoCloseable {
     }
 
     String hawtioUrl() {
-        return hawtio.url();
+        return dashboard.hawtio().orElseThrow().url();
     }
 
     private static int freePort() throws IOException {
@@ -72,6 +75,6 @@ final class MonitorUnderTest implements AutoCloseable {
     @Override
     public void close() {
         main.stop();
-        hawtio.stop();
+        dashboard.hawtio().ifPresent(HawtioServer::stop);
     }
 }
