@@ -1,5 +1,6 @@
 package au.chim.dashboard;
 
+import au.chim.dashboard.UsersFile.StoredUser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Collections;
-import au.chim.dashboard.UsersFile.StoredUser;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
