@@ -20,6 +20,14 @@ final class MonitorUnderTest implements AutoCloseable {
 
     /** {@code dashboardKeys} are monitor.dashboard.* settings (users-file or demo, ...). */
     MonitorUnderTest(Map<String, String> dashboardKeys, Path workDir) throws Exception {
+        this(dashboardKeys, workDir, false);
+    }
+
+    /**
+     * With {@code listenerByProperty} the listener is named in camel.main.main-listener-classes (pure config
+     * wiring) instead of added as an instance; then {@link #hawtioUrl()} is not available.
+     */
+    MonitorUnderTest(Map<String, String> dashboardKeys, Path workDir, boolean listenerByProperty) throws Exception {
         httpPort = freePort();
         main.setDefaultPropertyPlaceholderLocation("false");
         main.addInitialProperty("camel.main.name", CONTEXT);
@@ -37,8 +45,12 @@ final class MonitorUnderTest implements AutoCloseable {
         main.addInitialProperty("monitor.dashboard.port", "0");
         main.addInitialProperty("monitor.dashboard.war", Path.of("target/hawtio/hawtio.war").toAbsolutePath().toString());
         main.addInitialProperty("monitor.dashboard.work-dir", workDir.toAbsolutePath().toString());
-        dashboardKeys.forEach(main::addInitialProperty);
-        main.addMainListener(dashboard);
+        if (listenerByProperty) {
+            main.addInitialProperty("camel.main.main-listener-classes", DashboardMainListener.class.getName());
+        } else {
+            main.addMainListener(dashboard);
+        }
+        dashboardKeys.forEach(main::addInitialProperty); // last, so a test may override the keys above
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -66,7 +78,7 @@ final class MonitorUnderTest implements AutoCloseable {
         return dashboard.hawtio().orElseThrow().url();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
