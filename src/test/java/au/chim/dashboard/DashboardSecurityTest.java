@@ -103,6 +103,9 @@ class DashboardSecurityTest {
                 + MonitorUnderTest.CONTEXT + ",type=routes,name=%22tick%22/stop()", "watcher", "watch-pw", null));
         assertReadOnlyRefusal(call("GET", monitor.api() + "/observe/jolokia/?p=/exec/java.lang:type=Memory/gc()",
                 "watcher", "watch-pw", null));
+        // Percent-encoding must not smuggle an exec past the check ("%65" is "e").
+        assertReadOnlyRefusal(call("GET", monitor.api() + "/observe/jolokia/ex%65c/org.apache.camel:context="
+                + MonitorUnderTest.CONTEXT + ",type=routes,name=%22tick%22/stop()", "watcher", "watch-pw", null));
         assertEquals(ServiceStatus.Started, monitor.camel().getRouteController().getRouteStatus("tick"));
     }
 
