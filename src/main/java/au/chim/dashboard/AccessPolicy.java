@@ -1,0 +1,57 @@
+package au.chim.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who may call what on the monitor's own HTTP port (/api, /observe/...). Everyone must log in except on the
+ * configured open paths; an admin may do anything; a viewer may only GET/HEAD, and on Jolokia only read.
+ */
+public final class AccessPolicy {
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+    private final String jolokiaPath;
+    private final List<String> openPaths;
+
+    /**
+     * @param jolokiaPath the Jolokia endpoint (camel.management.jolokia-path, default /observe/jolokia)
+     * @param openPaths   exact paths that need no login, e.g. /observe/health for a load balancer; usually none
+     */
+    public AccessPolicy(String jolokiaPath, List<String> openPaths) {
+        this.jolokiaPath = trimSlash(jolokiaPath);
+        this.openPaths = openPaths.stream().map(AccessPolicy::trimSlash).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The default layout: Jolokia at /observe/jolokia, nothing open. */
+    public static AccessPolicy defaults() {
+        return new AccessPolicy("/observe/jolokia", List.of());
+    }
+
+    /** True when the path may be called without credentials; only GET/HEAD. */
+    public boolean isOpen(String method, String path) {
+        return READ_METHODS.contains(method.toUpperCase(Locale.ROOT)) && openPaths.contains(trimSlash(path));
+    }
+
+    /** True when this logged-in user may make this call. {@code pParameter} is Jolokia's p query parameter. */
+    public boolean allows(DashboardUser user, String method, String path, String pParameter) {
+        if (user.canAct()) {
+            return true;
+        }
+        if (!READ_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String p = trimSlash(path);
+        if (p.equals(jolokiaPath) || p.startsWith(jolokiaPath + "/")) {
+            return JolokiaAccess.viewerMayGet(p.substring(jolokiaPath.length()), pParameter);
+        }
+        return true;
+    }
+
+    private static String trimSlash(String path) {
+        String p = path == null ? "" : path.strip();
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}
