@@ -1,5 +1,6 @@
 package au.chim;
 
+import au.chim.dashboard.DashboardMainListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -28,6 +29,7 @@ public final class MonitorApp {
         main.setPropertyPlaceholderLocations(propertyLocations(home));
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
+        main.addMainListener(new DashboardMainListener());
         main.configure().withRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
         return main;
     }

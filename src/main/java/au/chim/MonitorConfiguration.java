@@ -28,6 +28,8 @@ import au.chim.routing.RoutingConfig;
 import au.chim.routing.RoutingConfigLoader;
 import au.chim.register.FindingRegister;
 import au.chim.register.IssueStore;
+import au.chim.register.IssueOperations;
+import au.chim.dashboard.api.MonitorApi;
 import au.chim.store.Databases;
 import au.chim.store.ServiceCloser;
 import com.zaxxer.hikari.HikariDataSource;
@@ -113,6 +115,14 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("businessCalendar", calendar);
         registry.bind("emailRenderer", renderer);
         registry.bind("alertQueue", new AlertQueue(jdbc, issues, router, inhibition, clock));
+        IssueOperations operations = new IssueOperations(issues, tx, clock);
+        registry.bind("issueOperations", operations);
+        registry.bind("monitorApi", new MonitorApi(operations, router, outbox, registry.lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class),
+                jdbc, clock));
+        registry.bind("jsonMapper", com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build());
         registry.bind("alertScheduler", new AlertScheduler(jdbc, tx, issues, router,
                 new AlertPolicy(new AlertSettings(s.duration("monitor.alerts.group-wait", "30s"), s.duration("monitor.alerts.group-interval", "5m")),
                         calendar),

@@ -25,6 +25,27 @@ public record RoutingFacts(String code, Category category, Severity severity, St
         return new RoutingFacts(i.code(), i.category(), i.severity(), i.entityType(), i.context());
     }
 
+    /** Facts typed by a person asking "who gets this?" (REST API); unknown category or severity is an error. */
+    public static RoutingFacts fromQuery(String code, String category, String severity, String businessUnit, String supplierCode,
+                                         String contractNo, String supervisorEmail) {
+        if (code == null || category == null) {
+            throw new IllegalArgumentException("code and category are required");
+        }
+        Map<String, String> context = new java.util.LinkedHashMap<>();
+        put(context, Finding.BUSINESS_UNIT, businessUnit);
+        put(context, Finding.SUPPLIER_CODE, supplierCode);
+        put(context, Finding.CONTRACT_NO, contractNo);
+        put(context, Finding.SUPERVISOR_EMAIL, supervisorEmail);
+        return new RoutingFacts(code, Category.fromId(category), severity == null ? Severity.ERROR : Severity.valueOf(severity.toUpperCase()),
+                null, context);
+    }
+
+    private static void put(Map<String, String> context, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            context.put(key, value.trim());
+        }
+    }
+
     /** A context value, with entityType treated as one more attribute so rules can match on it. */
     public String attribute(String key) {
         return "entityType".equals(key) ? entityType : context.get(key);

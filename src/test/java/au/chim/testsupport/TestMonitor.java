@@ -18,6 +18,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * with the reference schema, a fresh store, the test's GreenMail, and short timers.
  */
 public final class TestMonitor implements AutoCloseable {
+    /** Password of the in-memory "admin" and "viewer" users the tests log in with. */
+    public static final String PASSWORD = "test-password";
     private final Main main;
     private final Properties properties;
 
@@ -50,6 +52,12 @@ public final class TestMonitor implements AutoCloseable {
         p.setProperty("monitor.outbox.first-retry", "200ms");
         p.setProperty("monitor.outbox.max-retry", "400ms");
         p.setProperty("camel.main.jmx-enabled", "false");
+        int http = TestMail.freePort();
+        p.setProperty("camel.server.port", String.valueOf(http));
+        p.setProperty("camel.management.port", String.valueOf(http));
+        p.setProperty("monitor.dashboard.enabled", "false");
+        p.setProperty("monitor.dashboard.demo", "true");
+        p.setProperty("monitor.dashboard.demo-password", PASSWORD);
         return p;
     }
 
@@ -87,6 +95,11 @@ public final class TestMonitor implements AutoCloseable {
         db.update("INSERT INTO dbo.backupset (database_name, type, backup_start_date, backup_finish_date) "
                 + "VALUES ('ClickHome', 'D', DATEADD(hour, -2, GETDATE()), DATEADD(hour, -1, GETDATE())), "
                 + "('ClickHome', 'L', DATEADD(minute, -40, GETDATE()), DATEADD(minute, -30, GETDATE()))");
+    }
+
+    /** Base URL of the monitor's HTTP server (REST API, /observe). */
+    public String http() {
+        return "http://127.0.0.1:" + properties.getProperty("camel.server.port");
     }
 
     public CamelContext context() {

@@ -1,0 +1,163 @@
+package au.chim.dashboard.api;
+
+import au.chim.detect.clickhome.ClickHomeChecks;
+import au.chim.notify.Outbox;
+import au.chim.register.Issue;
+import au.chim.register.IssueOperations;
+import au.chim.routing.PartyRouter;
+import au.chim.routing.RoutingFacts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import org.apache.camel.Exchange;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The handlers behind routes/60-api.camel.yaml. Bad input answers 400, an unknown id 404, an action
+ * that does not fit the issue's state 409, each with a one-line JSON error; nothing else leaks.
+ */
+public class MonitorApi {
+    private final IssueOperations issues;
+    private final PartyRouter router;
+    private final Outbox outbox;
+    private final ClickHomeChecks checks;
+    private final JdbcTemplate store;
+    private final Clock clock;
+
+    public MonitorApi(IssueOperations issues, PartyRouter router, Outbox outbox, ClickHomeChecks checks, JdbcTemplate store, Clock clock) {
+        this.issues = issues;
+        this.router = router;
+        this.outbox = outbox;
+        this.checks = checks;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Object issues(Exchange ex) {
+        return answer(ex, () -> {
+            String party = header(ex, "party");
+            List<Issue> found = issues.search(header(ex, "status"), header(ex, "category"), header(ex, "severity"), header(ex, "q"),
+                    ex.getMessage().getHeader("limit", Integer.class));
+            return party == null ? found : found.stream().filter(i -> router.partiesFor(RoutingFacts.of(i)).contains(party)).toList();
+        });
+    }
+
+    public Object issue(Exchange ex) {
+        return answer(ex, () -> {
+            long id = id(ex);
+            Issue issue = issues.get(id).orElseThrow(() -> new NoSuchElementException("no issue " + id));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("issue", issue);
+            out.put("parties", router.partiesFor(RoutingFacts.of(issue)));
+            out.put("history", issues.history(id));
+            return out;
+        });
+    }
+
+    public Object acknowledge(Exchange ex) {
+        return answer(ex, () -> issues.acknowledge(id(ex), actor(ex), body(ex).text()));
+    }
+
+    public Object resolve(Exchange ex) {
+        return answer(ex, () -> issues.resolve(id(ex), actor(ex), body(ex).text()));
+    }
+
+    public Object reopen(Exchange ex) {
+        return answer(ex, () -> issues.reopen(id(ex), actor(ex), body(ex).text()));
+    }
+
+    public Object snooze(Exchange ex) {
+        return answer(ex, () -> {
+            ActionRequest r = body(ex);
+            Instant until = r.until() != null ? Instant.parse(r.until())
+                    : r.hours() != null ? clock.instant().plus(Duration.ofHours(r.hours())) : null;
+            return issues.snooze(id(ex), actor(ex), until, r.text());
+        });
+    }
+
+    public Object outboxRows(Exchange ex) {
+        return answer(ex, () -> {
+            String status = header(ex, "status");
+            String sql = "SELECT TOP 200 id, kind, recipient_id, recipient_email, subject, status, attempts, next_attempt_at, last_error, "
+                    + "created_at, sent_at FROM monitor_outbox" + (status == null ? "" : " WHERE status = ?") + " ORDER BY id DESC";
+            return status == null ? store.queryForList(sql) : store.queryForList(sql, status.toUpperCase());
+        });
+    }
+
+    public Object retryOutbox(Exchange ex) {
+        return answer(ex, () -> Map.of("requeued", outbox.retry(ex.getMessage().getHeader("id") == null ? null : id(ex))));
+    }
+
+    public Object detectors(Exchange ex) {
+        return answer(ex, checks::status);
+    }
+
+    public Object runDetector(Exchange ex) {
+        return answer(ex, () -> {
+            String id = header(ex, "id");
+            if (!checks.runNow(id)) {
+                throw new NoSuchElementException("no check " + id);
+            }
+            return Map.of("scheduled", id);
+        });
+    }
+
+    /** "Who gets this?": the rules and people a finding with these attributes would reach. */
+    public Object explain(Exchange ex) {
+        return answer(ex, () -> {
+            RoutingFacts facts = RoutingFacts.fromQuery(header(ex, "code"), header(ex, "category"), header(ex, "severity"),
+                    header(ex, "businessUnit"), header(ex, "supplierCode"), header(ex, "contractNo"), header(ex, "supervisorEmail"));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("parties", router.partiesFor(facts));
+            out.put("rules", router.explain(facts));
+            out.put("recipients", router.route(facts).stream().map(d -> Map.of("recipient", d.recipientId(), "email", d.email(),
+                    "realTime", d.realTime(), "why", d.reason())).toList());
+            return out;
+        });
+    }
+
+    private Object answer(Exchange ex, Supplier<Object> work) {
+        try {
+            return work.get();
+        } catch (NoSuchElementException e) {
+            return error(ex, 404, e.getMessage());
+        } catch (IllegalStateException e) {
+            return error(ex, 409, e.getMessage());
+        } catch (RuntimeException e) {
+            return error(ex, 400, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private static Map<String, String> error(Exchange ex, int status, String message) {
+        ex.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        return Map.of("error", au.chim.finding.Text.oneLine(String.valueOf(message), 300));
+    }
+
+    private static long id(Exchange ex) {
+        String raw = header(ex, "id");
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("id must be a number (was " + raw + ")");
+        }
+    }
+
+    private static String header(Exchange ex, String name) {
+        String v = ex.getMessage().getHeader(name, String.class);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static String actor(Exchange ex) {
+        return Operator.fromAuthorization(ex.getMessage().getHeader("Authorization", String.class));
+    }
+
+    private static ActionRequest body(Exchange ex) {
+        ActionRequest r = ex.getMessage().getBody(ActionRequest.class);
+        return r == null ? new ActionRequest(null, null, null, null) : r;
+    }
+}
