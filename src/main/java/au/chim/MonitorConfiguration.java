@@ -28,6 +28,8 @@ import au.chim.routing.RoutingConfig;
 import au.chim.routing.RoutingConfigLoader;
 import au.chim.register.FindingRegister;
 import au.chim.register.IssueStore;
+import au.chim.digest.DigestBuilder;
+import au.chim.digest.DigestRunner;
 import au.chim.register.IssueOperations;
 import au.chim.dashboard.api.MonitorApi;
 import au.chim.store.Databases;
@@ -115,6 +117,9 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("businessCalendar", calendar);
         registry.bind("emailRenderer", renderer);
         registry.bind("alertQueue", new AlertQueue(jdbc, issues, router, inhibition, clock));
+        java.time.ZoneId builderZone = s.zone("monitor.time-zone", "Australia/Sydney");
+        registry.bind("digestRunner", new DigestRunner(new DigestBuilder(router, renderer, inhibition, builderZone), router, calendar, issues, jdbc,
+                outbox, clock, builderZone, java.time.LocalTime.of(s.integer("monitor.digest.hour", 7, 0), s.integer("monitor.digest.minute", 0, 0))));
         IssueOperations operations = new IssueOperations(issues, tx, clock);
         registry.bind("issueOperations", operations);
         registry.bind("monitorApi", new MonitorApi(operations, router, outbox, registry.lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class),

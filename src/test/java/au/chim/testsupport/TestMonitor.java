@@ -52,6 +52,7 @@ public final class TestMonitor implements AutoCloseable {
         p.setProperty("monitor.outbox.first-retry", "200ms");
         p.setProperty("monitor.outbox.max-retry", "400ms");
         p.setProperty("camel.main.jmx-enabled", "false");
+        p.setProperty("monitor.digest.catch-up-delay", "1h");
         int http = TestMail.freePort();
         p.setProperty("camel.server.port", String.valueOf(http));
         p.setProperty("camel.management.port", String.valueOf(http));
