@@ -14,6 +14,8 @@ import au.chim.detect.clickhome.ClickHomeChecks;
 import au.chim.detect.clickhome.ClickHomeConnectivity;
 import au.chim.notify.AlertQueue;
 import au.chim.notify.AlertScheduler;
+import au.chim.notify.Escalations;
+import au.chim.routing.EscalationPolicy;
 import au.chim.notify.MailComposer;
 import au.chim.notify.Outbox;
 import au.chim.notify.render.EmailRenderer;
@@ -120,6 +122,8 @@ public class MonitorConfiguration implements CamelConfiguration {
         java.time.ZoneId builderZone = s.zone("monitor.time-zone", "Australia/Sydney");
         registry.bind("digestRunner", new DigestRunner(new DigestBuilder(router, renderer, inhibition, builderZone), router, calendar, issues, jdbc,
                 outbox, clock, builderZone, java.time.LocalTime.of(s.integer("monitor.digest.hour", 7, 0), s.integer("monitor.digest.minute", 0, 0))));
+        registry.bind("escalations", new Escalations(issues, router, new EscalationPolicy(routing.escalation(), calendar), renderer, outbox, jdbc,
+                clock));
         IssueOperations operations = new IssueOperations(issues, tx, clock);
         registry.bind("issueOperations", operations);
         registry.bind("monitorApi", new MonitorApi(operations, router, outbox, registry.lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class),
