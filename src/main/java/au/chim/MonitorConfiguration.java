@@ -34,6 +34,7 @@ import au.chim.digest.DigestBuilder;
 import au.chim.digest.DigestRunner;
 import au.chim.register.IssueOperations;
 import au.chim.dashboard.api.MonitorApi;
+import au.chim.dashboard.jmx.MonitorMBeans;
 import au.chim.store.Databases;
 import au.chim.store.ServiceCloser;
 import com.zaxxer.hikari.HikariDataSource;
@@ -120,14 +121,16 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("emailRenderer", renderer);
         registry.bind("alertQueue", new AlertQueue(jdbc, issues, router, inhibition, clock));
         java.time.ZoneId builderZone = s.zone("monitor.time-zone", "Australia/Sydney");
-        registry.bind("digestRunner", new DigestRunner(new DigestBuilder(router, renderer, inhibition, builderZone), router, calendar, issues, jdbc,
-                outbox, clock, builderZone, java.time.LocalTime.of(s.integer("monitor.digest.hour", 7, 0), s.integer("monitor.digest.minute", 0, 0))));
+        DigestRunner digestRunner = new DigestRunner(new DigestBuilder(router, renderer, inhibition, builderZone), router, calendar, issues, jdbc,
+                outbox, clock, builderZone, java.time.LocalTime.of(s.integer("monitor.digest.hour", 7, 0), s.integer("monitor.digest.minute", 0, 0)));
+        registry.bind("digestRunner", digestRunner);
         registry.bind("escalations", new Escalations(issues, router, new EscalationPolicy(routing.escalation(), calendar), renderer, outbox, jdbc,
                 clock));
         IssueOperations operations = new IssueOperations(issues, tx, clock);
         registry.bind("issueOperations", operations);
-        registry.bind("monitorApi", new MonitorApi(operations, router, outbox, registry.lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class),
-                jdbc, clock));
+        ClickHomeChecks clickhomeChecks = registry.lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class);
+        registry.bind("monitorApi", new MonitorApi(operations, router, outbox, clickhomeChecks, jdbc, clock));
+        context.addService(new MonitorMBeans(operations, router, outbox, clickhomeChecks, digestRunner, jdbc, clock));
         registry.bind("jsonMapper", com.fasterxml.jackson.databind.json.JsonMapper.builder()
                 .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -1,0 +1,105 @@
+package au.chim.dashboard.jmx;
+
+import au.chim.register.Issue;
+import au.chim.register.IssueOperations;
+import au.chim.routing.PartyRouter;
+import au.chim.routing.RoutingFacts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** au.chim.monitor:type=IssueRegister. Operations answer with one line: the new status, or why they were refused. */
+class IssueRegisterBean implements IssueRegisterMXBean {
+    private final IssueOperations issues;
+    private final PartyRouter router;
+    private final JdbcTemplate store;
+    private final Clock clock;
+
+    IssueRegisterBean(IssueOperations issues, PartyRouter router, JdbcTemplate store, Clock clock) {
+        this.issues = issues;
+        this.router = router;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public long getOpenIssues() {
+        Long n = store.queryForObject("SELECT COUNT(*) FROM monitor_issue WHERE status <> 'RESOLVED'", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public Map<String, Long> getOpenByCategory() {
+        return grouped("category");
+    }
+
+    @Override
+    public Map<String, Long> getOpenBySeverity() {
+        return grouped("severity");
+    }
+
+    @Override
+    public Map<String, Long> getOpenByParty() {
+        Map<String, Long> out = new TreeMap<>();
+        for (Issue i : issues.search("OPEN", null, null, null, 1000)) {
+            router.partiesFor(RoutingFacts.of(i)).forEach(p -> out.merge(p, 1L, Long::sum));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> listOpen(int max) {
+        return issues.search("OPEN", null, null, null, max <= 0 ? 100 : max).stream()
+                .map(i -> i.id() + " | " + i.severity() + " | " + i.status() + " | " + i.code() + " | " + i.entityType() + " " + i.entityKey()
+                        + " | " + i.summary())
+                .toList();
+    }
+
+    @Override
+    public List<String> history(long id) {
+        return issues.history(id).stream()
+                .map(a -> a.at() + " | " + a.transition() + " | " + a.fromStatus() + " -> " + a.toStatus() + " | " + a.actor() + " | "
+                        + (a.reason() == null ? "" : a.reason()))
+                .toList();
+    }
+
+    @Override
+    public String acknowledge(long id, String note) {
+        return act(() -> issues.acknowledge(id, JmxOperator.current(), note));
+    }
+
+    @Override
+    public String snooze(long id, int hours, String reason) {
+        return act(() -> issues.snooze(id, JmxOperator.current(), clock.instant().plus(Duration.ofHours(hours)), reason));
+    }
+
+    @Override
+    public String resolve(long id, String reason) {
+        return act(() -> issues.resolve(id, JmxOperator.current(), reason));
+    }
+
+    @Override
+    public String reopen(long id, String reason) {
+        return act(() -> issues.reopen(id, JmxOperator.current(), reason));
+    }
+
+    static String act(Supplier<Object> action) {
+        try {
+            Object result = action.get();
+            return result instanceof Issue i ? "issue " + i.id() + " is now " + i.status() : String.valueOf(result);
+        } catch (RuntimeException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    private Map<String, Long> grouped(String column) {
+        Map<String, Long> out = new TreeMap<>();
+        store.query("SELECT " + column + ", COUNT(*) FROM monitor_issue WHERE status <> 'RESOLVED' GROUP BY " + column,
+                rs -> { out.put(rs.getString(1), rs.getLong(2)); });
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package au.chim.dashboard.jmx;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import au.chim.testsupport.ClickHomeRows;
+import au.chim.testsupport.TestMail;
+import au.chim.testsupport.TestMonitor;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.management.JMX;
+import javax.management.MBeanServer;
+import org.junit.jupiter.api.Test;
+
+/** The JMX beans Hawtio shows, called the way Jolokia calls them: through the platform MBean server. */
+class MonitorMBeansTest {
+
+    @Test
+    void registerCountsListsAndActsWithAnAuditTrail() throws Exception {
+        try (TestMail mail = new TestMail().start(); TestMonitor monitor = TestMonitor.start(TestMonitor.defaults(mail.smtpPort()))) {
+            ClickHomeRows rows = new ClickHomeRows(monitor.clickhome());
+            long message = rows.failedMessage(1, rows.supplier("SPARK01", "Sparkright Electrical"), null, "Call-up", "SMTP_550", "550 user unknown");
+            String fp = "MSG_EMAIL_FAILED|message:" + message;
+            await().atMost(Duration.ofSeconds(20)).until(() -> monitor.status(fp) != null);
+            long id = ((Number) monitor.issue(fp).get("id")).longValue();
+
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            IssueRegisterMXBean register = JMX.newMXBeanProxy(server, MonitorMBeans.name("IssueRegister"), IssueRegisterMXBean.class);
+            assertEquals(1, register.getOpenIssues());
+            assertEquals(Map.of("failed-message", 1L), register.getOpenByCategory());
+            assertEquals(Map.of("accounts-staff", 1L), register.getOpenByParty());
+            List<String> open = register.listOpen(10);
+            assertTrue(open.get(0).startsWith(id + " | ERROR |") && open.get(0).contains("Sparkright"), open.get(0));
+
+            assertEquals("issue " + id + " is now ACKNOWLEDGED", register.acknowledge(id, "phoning the trade"));
+            assertTrue(register.history(id).get(register.history(id).size() - 1).contains("ACKNOWLEDGED | OPEN -> ACKNOWLEDGED | jmx | phoning the trade")
+                    || register.history(id).get(register.history(id).size() - 1).contains("ACKNOWLEDGED | NEW -> ACKNOWLEDGED | jmx | phoning the trade"),
+                    register.history(id).toString());
+            assertTrue(register.reopen(id, "x").startsWith("refused:"), "reopening an issue that is not resolved is refused, not thrown");
+
+            OutboxMXBean outbox = JMX.newMXBeanProxy(server, MonitorMBeans.name("Outbox"), OutboxMXBean.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> outbox.getSent() == 1);
+            DetectorsMXBean detectors = JMX.newMXBeanProxy(server, MonitorMBeans.name("Detectors"), DetectorsMXBean.class);
+            assertTrue(detectors.getChecks().stream().anyMatch(c -> c.startsWith("failed-messages |") && c.endsWith("ok")), detectors.getChecks().toString());
+            assertEquals("no check nope", detectors.runNow("nope"));
+        }
+    }
+}
