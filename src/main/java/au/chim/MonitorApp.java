@@ -30,6 +30,7 @@ public final class MonitorApp {
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
         main.addMainListener(new DashboardMainListener());
+        main.addMainListener(new DemoBanner());
         main.configure().withRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
         return main;
     }

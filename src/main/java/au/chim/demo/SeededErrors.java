@@ -44,7 +44,7 @@ import java.util.Set;
  * <tr><td>MSG_FAX_GATEWAY</td><td>tblMessages (4)</td><td>PLUMB02 FAX_UNAUTHORIZED_SENDER ("Unauthorized sending email address")</td></tr>
  * <tr><td>MSG_EMAIL_BOUNCED</td><td>tblMessages (4, SMTP_550)</td><td>ROOF08 x3; plus a delivered row with {@link #BOUNCE_MESSAGE_ID} for NDR correlation</td></tr>
  * <tr><td>MSG_NOT_SENT</td><td>tblMessages (0 / 1)</td><td>2 queued 45 and 90 min (SPARK01), 1 Sending 50 min (CONC15)</td></tr>
- * <tr><td>retries exhausted</td><td>tblMessages (4, 5 attempts, SMTP_421)</td><td>client NGUY01</td></tr>
+ * <tr><td>retries exhausted</td><td>tblMessages (5 RetryScheduled, 5 attempts, SMTP_421)</td><td>client NGUY01</td></tr>
  * <tr><td>fax with FaxMaker (correlation)</td><td>tblMessages (inStatus 2)</td><td>BRICK07, sgGatewayJobId {@link #FAX_JOB_ID}</td></tr>
  * <tr><td>SVC_DOWN</td><td>tblServiceHeartbeat</td><td>ClickHome Windows Service on CHAPP02, state 6, beat 3 h old</td></tr>
  * <tr><td>SVC_HUNG</td><td>tblServiceHeartbeat</td><td>ClickHome Windows Service on CHAPP01, state 0, dtLastBEJCycle 40 min old</td></tr>

@@ -59,14 +59,14 @@ final class SeededMessages {
         sending.sent = null;
         sending.changed = ctx.minutesAgo(50);
         sending.addTo(b);
-        // retries exhausted on a transient error
+        // still retrying a transient error after many attempts (RetryScheduled)
         Msg exhausted = email(ctx, null, "k.nguyen@example.com", "24017", ctx.hoursAgo(11));
         exhausted.audience = 3;
         exhausted.type = 6;
         exhausted.clientId = clients.get("NGUY01");
         exhausted.supplierId = null;
         exhausted.subject = "Your new home at Oran Park: construction update";
-        exhausted.status = 4;
+        exhausted.status = 5;
         exhausted.attempts = 5;
         exhausted.errorCode = "SMTP_421";
         exhausted.error = "421 4.4.2 Connection timed out; giving up after 5 attempts";

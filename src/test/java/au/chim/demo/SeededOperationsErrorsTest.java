@@ -36,7 +36,7 @@ class SeededOperationsErrorsTest {
                 + "ON s.idSupplier = m.fkidSupplier WHERE m.inStatus = 4 AND m.dtStatusChanged > DATEADD(day, -7, GETDATE()) "
                 + "GROUP BY s.sgSupplierCode HAVING COUNT(*) >= 5"));
         assertEquals(Set.of("NGUY01 5 SMTP_421"), keys("SELECT c.sgDebtorCode + ' ' + CAST(m.inAttemptCount AS VARCHAR(3)) + ' ' + m.sgLastErrorCode "
-                + "FROM dbo.tblMessages m JOIN dbo.tblClients c ON c.idClient = m.fkidClient WHERE m.inStatus = 4 AND m.inAttemptCount >= 5"));
+                + "FROM dbo.tblMessages m JOIN dbo.tblClients c ON c.idClient = m.fkidClient WHERE m.inStatus = 5 AND m.inAttemptCount >= 5"));
     }
 
     @Test

@@ -76,7 +76,9 @@ public final class TestMonitor implements AutoCloseable {
     }
 
     public static TestMonitor start(Properties properties, Clock clock) throws Exception {
-        prepareClickHome(properties.getProperty("monitor.clickhome.url"));
+        if (!"true".equals(properties.getProperty("monitor.demo.enabled"))) {
+            prepareClickHome(properties.getProperty("monitor.clickhome.url"));
+        }
         TestMonitor m = new TestMonitor(properties, clock);
         m.main.start();
         return m;
