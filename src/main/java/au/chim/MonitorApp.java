@@ -27,6 +27,9 @@ public final class MonitorApp {
         Path home = AppHome.get();
         Main main = new Main();
         main.setPropertyPlaceholderLocations(propertyLocations(home));
+        Properties initial = new Properties();
+        initial.setProperty("monitor.home", home.toString());
+        main.setInitialProperties(initial);
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
         main.addMainListener(new DashboardMainListener());
