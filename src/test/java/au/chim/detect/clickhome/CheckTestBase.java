@@ -50,7 +50,7 @@ abstract class CheckTestBase {
 
     /** Waits until the issue is open (NEW or OPEN) and returns its register row. */
     Map<String, Object> awaitOpen(String fingerprint) {
-        await().atMost(WAIT).until(() -> {
+        await(fingerprint + " open").atMost(WAIT).until(() -> {
             String s = monitor.status(fingerprint);
             return s != null && !"RESOLVED".equals(s);
         });
@@ -58,7 +58,7 @@ abstract class CheckTestBase {
     }
 
     void awaitResolved(String fingerprint) {
-        await().atMost(WAIT).until(() -> "RESOLVED".equals(monitor.status(fingerprint)));
+        await(fingerprint + " resolved").atMost(WAIT).until(() -> "RESOLVED".equals(monitor.status(fingerprint)));
     }
 
     /**
@@ -67,9 +67,9 @@ abstract class CheckTestBase {
      */
     void awaitFreshRuns(String checkId) {
         Instant since = Instant.now();
-        await().atMost(WAIT).until(() -> ran(checkId, since));
+        await(checkId + " ran").atMost(WAIT).until(() -> ran(checkId, since));
         Instant first = status(checkId).lastRun();
-        await().atMost(WAIT).until(() -> ran(checkId, first));
+        await(checkId + " ran again").atMost(WAIT).until(() -> ran(checkId, first));
         assertNull(status(checkId).lastError(), checkId + " failed");
     }
 
