@@ -41,8 +41,7 @@ class EnvironmentChecksTest extends CheckTestBase {
         rows.heartbeat(CH, "HB-NEW", 0, 0, null);
         assertIssue(awaitOpen("SVC_HUNG|service:" + CH + "@HB-HUNG"), "CRITICAL", "environment",
                 "ClickHome Windows Service on HB-HUNG shows as started but has not run back-end jobs for 17 minutes");
-        assertNothingOpenFor("service-heartbeat", "@HB-BUSY");
-        assertNothingOpenFor("service-heartbeat", "@HB-NEW");
+        assertNothingOpenFor("service-heartbeat", "@HB-BUSY", "@HB-NEW");
 
         db.update("UPDATE dbo.tblServiceHeartbeat SET dtLastBEJCycle = GETDATE() WHERE idServiceHeartbeat = ?", id);
         awaitResolved("SVC_HUNG|service:" + CH + "@HB-HUNG");

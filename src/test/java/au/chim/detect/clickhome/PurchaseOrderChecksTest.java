@@ -89,6 +89,17 @@ class PurchaseOrderChecksTest extends CheckTestBase {
     }
 
     @Test
+    void latestAutotaskIsTheLastLoadedPoNotTheHighestNumber() {
+        int earlier = rows.poHeader("AT-9", "31023", "SPARK01", 2, 120, "10.00", "1.00", "11.00");
+        rows.poLine(earlier, 1, "AT-LATE", "Old scaffold", "10.00", "GST", "1.00", 2);
+        int later = rows.poHeader("AT-10", "31024", "SPARK01", 2, 10, "10.00", "1.00", "11.00");
+        rows.poLine(later, 1, "AT-LATE", "New scaffold", "10.00", "GST", "1.00", 2);
+        Map<String, Object> issue = awaitOpen("PO_COST_CODE_UNMATCHED|cost-code:AT-LATE");
+        assertIssue(issue, "WARNING", "po-integration", "2 autotask line(s) on 2 PO(s), latest AT-10");
+        assertTrue(((String) issue.get("detail")).startsWith("Latest: Autotask for PO=AT-LATE on job 31024"), (String) issue.get("detail"));
+    }
+
+    @Test
     void correctPoRaisesNothing() {
         int ok = rows.poHeader("AM-OK", "31030", "SPARK01", 1, 10, "120.01", "9.99", "130.00");
         rows.poLine(ok, 1, "AM1", "Frame", "60.00", "GST", "6.00", 1);

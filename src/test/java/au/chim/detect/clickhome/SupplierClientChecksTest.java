@@ -37,8 +37,7 @@ class SupplierClientChecksTest extends CheckTestBase {
         supplier("SD-NULLS", "Nulls Painting", 2);
         db.update("UPDATE dbo.tblSuppliers SET sgABN = NULL, bGSTRegistered = NULL, sgFax = NULL, sgPhone = NULL, sgMobile = NULL, "
                 + "sgState = NULL, sgPostcode = NULL WHERE sgSupplierCode = 'SD-NULLS'");
-        assertNothingOpenFor("supplier-details", "supplier:SD-CLEAN");
-        assertNothingOpenFor("supplier-details", "supplier:SD-NULLS");
+        assertNothingOpenFor("supplier-details", "supplier:SD-CLEAN", "supplier:SD-NULLS");
     }
 
     @Test
@@ -188,6 +187,18 @@ class SupplierClientChecksTest extends CheckTestBase {
         awaitResolved("SUP_INACTIVE_ON_OPEN_PO|supplier:SIO-1");
     }
 
+    @Test
+    void latestOpenPoIsTheLastReceivedWithItsOwnJob() {
+        supplier("SIO-3", "Closed Down Cabinets", 42);
+        set("SIO-3", "bActive", 0);
+        rows.contract("32003");
+        rows.contract("32004");
+        rows.poHeader("SIO-9", "32004", "SIO-3", 1, 120, "1.00", "0.10", "1.10");
+        rows.poHeader("SIO-10", "32003", "SIO-3", 1, 10, "1.00", "0.10", "1.10");
+        assertIssue(awaitOpen("SUP_INACTIVE_ON_OPEN_PO|supplier:SIO-3"), "WARNING", "supplier-details",
+                "still has 2 open PO(s), latest SIO-10 on job 32003");
+    }
+
     private int client(String debtor, String name, String email, String mobile, String state, String postcode, int contractStatus, String contractNo) {
         db.update("INSERT INTO dbo.tblClients (sgClientName, sgDebtorCode, sgEmail, sgMobile, sgPostalState, sgPostalPostcode) VALUES (?, ?, ?, ?, ?, ?)",
                 name, debtor, email, mobile, state, postcode);
@@ -227,8 +238,6 @@ class SupplierClientChecksTest extends CheckTestBase {
         client("CD-CLOSED", "Closed Job Client", null, null, "XX", "1", 3, "33005");
         client("CD-GONE", "Inactive Client", null, null, null, null, 1, "33006");
         db.update("UPDATE dbo.tblClients SET bActive = 0 WHERE sgDebtorCode = 'CD-GONE'");
-        assertNothingOpenFor("client-details", "client:CD-OK");
-        assertNothingOpenFor("client-details", "client:CD-CLOSED");
-        assertNothingOpenFor("client-details", "client:CD-GONE");
+        assertNothingOpenFor("client-details", "client:CD-OK", "client:CD-CLOSED", "client:CD-GONE");
     }
 }

@@ -72,8 +72,6 @@ class SyncChecksTest extends CheckTestBase {
         rows.sync(recovered, 10, 1, null, null, 0);
         rows.sync(old, 15 * 24 * 60, 2, "TIMEOUT", "timed out", null);
         rows.sync(inactive, 10, 2, "TIMEOUT", "timed out", null);
-        assertNothingOpenFor("device-sync-failures", "device:DEV-F-OK");
-        assertNothingOpenFor("device-sync-failures", "device:DEV-F-OLD");
-        assertNothingOpenFor("device-sync-failures", "device:DEV-F-OFF");
+        assertNothingOpenFor("device-sync-failures", "device:DEV-F-OK", "device:DEV-F-OLD", "device:DEV-F-OFF");
     }
 }
