@@ -17,10 +17,18 @@ class PurchaseOrderChecksTest extends CheckTestBase {
 
     @Test
     void unknownSupplierIsMappedAndResolvedByTheNextLoad() {
+        db.update("INSERT INTO dbo.tblBusinessUnits (sgName) VALUES ('Western Sydney')");
+        int sam = rows.user("Sam Site", "sam.site@builder.example");
+        db.update("INSERT INTO dbo.tblContracts (sgContractNo, inJobType, inContractStatus, fkidBusinessUnit, fkidSupervisor1) "
+                + "VALUES ('31001', 4, 1, (SELECT MAX(idBusinessUnit) FROM dbo.tblBusinessUnits), ?)", sam);
         int id = loadError("LE-1", "31001", "ZZTRADE", "PO_UNKNOWN_SUPPLIER", "Supplier ZZTRADE not found");
         Map<String, Object> issue = awaitOpen("PO_UNKNOWN_SUPPLIER|po:LE-1");
         assertIssue(issue, "ERROR", "po-integration", "PO LE-1 (job 31001, supplier ZZTRADE) did not load: Supplier ZZTRADE not found");
         assertTrue(((String) issue.get("suggested_action")).contains("Add supplier ZZTRADE to the supplier master"));
+        String context = (String) issue.get("context_json");
+        for (String routed : new String[] {"ZZTRADE", "31001", "Western Sydney", "sam.site@builder.example"}) {
+            assertTrue(context.contains(routed), "routing context " + context + " should carry " + routed);
+        }
 
         db.update("UPDATE dbo.tblIntPOHeaders SET inLoadStatus = 1, dtLoaded = GETDATE() WHERE idIntPOHeader = ?", id);
         awaitResolved("PO_UNKNOWN_SUPPLIER|po:LE-1");
