@@ -3,7 +3,9 @@
 SELECT TOP (10000)
        d.sgDeviceId, d.sgAppVersion, d.dtLastSyncOk, d.dtLastSyncAttempt,
        u.sgFullName, u.sgEmail AS supervisorEmail,
-       COALESCE(CAST(DATEDIFF(hour, d.dtLastSyncOk, GETDATE()) AS VARCHAR(12)), 'never') AS hoursSinceSync
+       COALESCE(CAST(DATEDIFF(hour, d.dtLastSyncOk, GETDATE()) AS VARCHAR(12)), 'never') AS hoursSinceSync,
+       CASE WHEN d.dtLastSyncOk IS NULL THEN 'has never synced successfully'
+            ELSE CONCAT('has not synced for ', DATEDIFF(hour, d.dtLastSyncOk, GETDATE()), ' hours') END AS syncState
 FROM dbo.tblDevices d
 JOIN dbo.tblUsers u ON u.idUser = d.fkidUser
 WHERE d.bActive = 1

@@ -2,18 +2,21 @@
 -- (tblIntPOLines.inMatchStatus = 2) on POs loaded in the last <lookbackDays> days. One row per cost code:
 -- the fix (map the cost code in the template, or add it to the ignore list) is made once per code.
 -- Reads: tblIntPOLines, tblIntPOHeaders. Cost grows with the POs loaded in the look-back window.
+-- "Latest" is the autotask line on the PO loaded last (with its own PO, job and autotask name), not column maxima.
 SELECT TOP (10000)
-       l.sgCostCode,
+       a.sgCostCode,
        COUNT(*) AS autotaskLines,
-       COUNT(DISTINCT h.sgPONumber) AS purchaseOrders,
-       MAX(h.sgPONumber) AS latestPONumber,
-       MAX(h.sgContractNo) AS latestContractNo,
-       MAX(l.sgAutotaskName) AS latestAutotask,
-       MAX(h.dtLoaded) AS lastLoaded
-FROM dbo.tblIntPOHeaders h
-JOIN dbo.tblIntPOLines l ON l.fkidIntPOHeader = h.idIntPOHeader
-WHERE h.inLoadStatus IN (1, 2)
-  AND h.dtLoaded > DATEADD(day, -1 * :#lookbackDays, GETDATE())
-  AND l.inMatchStatus = 2
-GROUP BY l.sgCostCode
-ORDER BY l.sgCostCode
+       COUNT(DISTINCT a.sgPONumber) AS purchaseOrders,
+       MAX(CASE WHEN a.rn = 1 THEN a.sgPONumber END) AS latestPONumber,
+       MAX(CASE WHEN a.rn = 1 THEN a.sgContractNo END) AS latestContractNo,
+       MAX(CASE WHEN a.rn = 1 THEN a.sgAutotaskName END) AS latestAutotask,
+       MAX(a.dtLoaded) AS lastLoaded
+FROM (SELECT l.sgCostCode, h.sgPONumber, h.sgContractNo, l.sgAutotaskName, h.dtLoaded,
+             ROW_NUMBER() OVER (PARTITION BY l.sgCostCode ORDER BY h.dtLoaded DESC, l.idIntPOLine DESC) AS rn
+      FROM dbo.tblIntPOHeaders h
+      JOIN dbo.tblIntPOLines l ON l.fkidIntPOHeader = h.idIntPOHeader
+      WHERE h.inLoadStatus IN (1, 2)
+        AND h.dtLoaded > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+        AND l.inMatchStatus = 2) a
+GROUP BY a.sgCostCode
+ORDER BY a.sgCostCode

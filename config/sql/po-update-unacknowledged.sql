@@ -3,8 +3,9 @@
 -- Reads: tblContracts, tblUsers, tblBusinessUnits.
 SELECT TOP (10000)
        c.sgContractNo, c.sgSuburb, c.dtSchedulingStatusChanged,
-       DATEDIFF(day, c.dtSchedulingStatusChanged, GETDATE()) AS daysWaiting,
-       u.sgFullName AS supervisorName, u.sgEmail AS supervisorEmail,
+       CASE WHEN c.sgSuburb IS NULL OR LTRIM(RTRIM(c.sgSuburb)) = '' THEN '' ELSE CONCAT(' (', c.sgSuburb, ')') END AS jobPlace,
+       DATEDIFF(hour, c.dtSchedulingStatusChanged, GETDATE()) / 24 AS daysWaiting,
+       COALESCE(u.sgFullName, 'the supervisor') AS supervisorName, u.sgEmail AS supervisorEmail,
        bu.sgName AS businessUnit
 FROM dbo.tblContracts c
 LEFT JOIN dbo.tblUsers u ON u.idUser = c.fkidSupervisor1

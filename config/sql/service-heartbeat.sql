@@ -3,12 +3,13 @@
 --   SVC_STALE           no heartbeat for <staleMinutes> minutes (the service or its host is gone)
 --   SVC_HUNG            "Started" but the back-end-job loader has not cycled for <hungMinutes> minutes
 --                       (it cycles every 5 minutes; ClickHome support article "shows as started but not running")
---   JOBFILE_POLL_STALE  the JobFile poller has not polled for <jobfileMinutes> minutes (normal: every 30)
+--   JOBFILE_POLL_STALE  the JobFile poller has not polled for <jobfileMinutes> minutes (normal: every 30, so it is
+--                       judged by this limit only, never by <staleMinutes>)
 -- Reads: tblServiceHeartbeat (one row per service and host).
 SELECT h.sgServiceName, h.sgHostName, h.inServiceState, h.dtLastBeat, h.dtLastBEJCycle, h.sgVersion,
        CASE WHEN h.inServiceState <> 0 THEN 'SVC_DOWN'
             WHEN h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, GETDATE()) THEN 'JOBFILE_POLL_STALE'
-            WHEN h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, GETDATE()) THEN 'SVC_STALE'
+            WHEN h.sgServiceName NOT LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, GETDATE()) THEN 'SVC_STALE'
             ELSE 'SVC_HUNG' END AS code,
        CASE WHEN h.inServiceState <> 0 OR h.sgServiceName LIKE 'ClickHome%' THEN 'CRITICAL' ELSE 'ERROR' END AS severity,
        CASE h.inServiceState WHEN 0 THEN 'running' WHEN 1 THEN 'paused' WHEN 2 THEN 'start pending' WHEN 3 THEN 'pause pending'
@@ -21,6 +22,6 @@ SELECT h.sgServiceName, h.sgHostName, h.inServiceState, h.dtLastBeat, h.dtLastBE
                 DATEDIFF(minute, h.dtLastBEJCycle, GETDATE()), ' minutes') END AS summary
 FROM dbo.tblServiceHeartbeat h
 WHERE h.inServiceState <> 0
-   OR h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, GETDATE())
+   OR (h.sgServiceName NOT LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, GETDATE()))
    OR (h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, GETDATE()))
    OR (h.sgServiceName LIKE 'ClickHome%' AND h.dtLastBEJCycle < DATEADD(minute, -1 * :#hungMinutes, GETDATE()))

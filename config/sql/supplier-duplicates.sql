@@ -1,7 +1,7 @@
 -- Active suppliers that share one ABN, or (when linked to JobFile) one email address. JobFile links
 -- suppliers by email, so two ClickHome suppliers on one email receive each other's call-ups.
 -- Reads: tblSuppliers.
-SELECT 'SUP_ABN_SHARED' AS code, 'abn' AS entityType,
+SELECT 'SUP_ABN_SHARED' AS code, 'abn' AS entityType, 'ABN' AS sharedWhat,
        REPLACE(s.sgABN, ' ', '') AS sharedValue,
        COUNT(*) AS suppliers,
        STRING_AGG(s.sgSupplierCode, ', ') WITHIN GROUP (ORDER BY s.sgSupplierCode) AS supplierCodes
@@ -10,7 +10,7 @@ WHERE s.bActive = 1 AND s.sgABN IS NOT NULL AND LTRIM(RTRIM(s.sgABN)) <> '' AND 
 GROUP BY REPLACE(s.sgABN, ' ', '')
 HAVING COUNT(*) > 1
 UNION ALL
-SELECT 'SUP_JOBFILE_EMAIL_SHARED' AS code, 'email' AS entityType,
+SELECT 'SUP_JOBFILE_EMAIL_SHARED' AS code, 'email' AS entityType, 'email' AS sharedWhat,
        LOWER(LTRIM(RTRIM(s.sgEmail))) AS sharedValue,
        COUNT(*) AS suppliers,
        STRING_AGG(s.sgSupplierCode, ', ') WITHIN GROUP (ORDER BY s.sgSupplierCode) AS supplierCodes

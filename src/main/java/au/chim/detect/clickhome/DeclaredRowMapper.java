@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Maps rows to findings as config/checks.yaml declares: entity key, summary, detail, action and
+ * Maps rows to findings as config/checks.yaml declares: entity type and key, summary, detail, action and
  * context are Mustache templates over the row's columns (column names case-insensitive). A row
  * column named {@code code}, {@code severity} or {@code category} overrides the declared one, so one query can tell
  * an email failure from a fax failure with a CASE.
@@ -31,7 +31,7 @@ public class DeclaredRowMapper implements CheckRowsMapper {
             Severity severity = row.get("severity") == null ? check.severity() : Severity.valueOf(String.valueOf(row.get("severity")).trim());
             Category category = row.get("category") == null ? check.category() : Category.fromId(String.valueOf(row.get("category")));
             Finding.Builder b = Finding.builder(code, category, severity)
-                    .entity(check.entityType(), render(check.entityKey(), row))
+                    .entity(render(check.entityType(), row), render(check.entityKey(), row))
                     .field(check.field() == null ? null : render(check.field(), row))
                     .summary(render(check.summary(), row))
                     .detail(render(check.detail(), row))
