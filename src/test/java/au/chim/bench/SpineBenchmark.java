@@ -40,7 +40,9 @@ class SpineBenchmark {
         long start = System.nanoTime();
         Process p = pb.start();
         long startedMs = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+        // Not try-with-resources: closing the reader while the drain thread reads it would wait for the process.
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
+        try {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.contains("Apache Camel") && line.contains("started in")) {
@@ -78,9 +80,10 @@ class SpineBenchmark {
             p.setProperty("monitor.outbox.tick", "100ms");
             try (TestMonitor monitor = TestMonitor.start(p)) {
                 ClickHomeRows rows = new ClickHomeRows(monitor.clickhome());
-                int supplier = rows.supplier("SPARK01", "Sparkright Electrical");
                 Map<Long, Instant> committed = new HashMap<>();
                 for (int i = 0; i < 200; i++) {
+                    // One supplier per failure: three failures of one supplier would become one supplier issue.
+                    int supplier = rows.supplier("BENCH" + i, "Bench Trade " + i);
                     long id = rows.failedMessage(1, supplier, null, "Call-up " + i, "SMTP_550", "550 user unknown");
                     committed.put(id, Instant.now());
                     TimeUnit.MILLISECONDS.sleep(37);
