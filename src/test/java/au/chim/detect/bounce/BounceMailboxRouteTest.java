@@ -138,11 +138,13 @@ class BounceMailboxRouteTest {
         monitor = TestMonitor.start(settings);
         BounceCounters afterRestart = monitor.context().getRegistry().lookupByNameAndType("bounceCounters", BounceCounters.class);
         deliver(BounceCorpus.bytes("postfix-dsn-delayed-441.eml"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> afterRestart.getTotal() == 1);
-        assertEquals(before, occurrences(), "a restart reads none of the handled mails again");
+        // the inbox is read in order, so had the old mails still been there they would have been handled first
+        await().atMost(Duration.ofSeconds(30)).until(() -> afterRestart.getSoftCounted() == 1);
+        assertEquals(1, afterRestart.getTotal(), "a restart reads none of the handled mails again");
+        assertEquals(before, occurrences());
         assertEquals(1, afterRestart.getSoftCounted());
         deliver(BounceCorpus.bytes("postfix-dsn-delayed-441.eml"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> afterRestart.getTotal() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> afterRestart.getRaised() == 1);
         String soft = "MSG_EMAIL_BOUNCED|supplier:CONC03|email";
         assertEquals("NEW", monitor.status(soft), "the third delay warning for one address within 72 h is an issue");
         assertTrue(((String) monitor.issue(soft).get("summary")).contains("keeps failing"));
