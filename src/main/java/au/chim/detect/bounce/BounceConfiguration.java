@@ -39,10 +39,11 @@ public class BounceConfiguration implements CamelConfiguration {
                 s.zone("monitor.time-zone", "Australia/Sydney"));
         BounceFindings findings = new BounceFindings(new SoftBounceCounter(store), s.integer("monitor.detect.bounces.soft-threshold", 3, 1),
                 s.duration("monitor.detect.bounces.soft-window", "72h"));
-        BounceMailHandler handler = new BounceMailHandler(new BounceClassifier(faxNumbers), responseFiles, correlator, findings, clock);
+        BounceClassifier classifier = new BounceClassifier(faxNumbers);
+        BounceMailHandler handler = new BounceMailHandler(classifier, responseFiles, correlator, findings, clock);
         BounceCounters counters = new BounceCounters();
         registry.bind("bounceCounters", counters);
-        registry.bind("bounceMailbox", new BounceMailbox(new BounceClassifier(faxNumbers), handler, counters, new BounceMailbox.Folders(
+        registry.bind("bounceMailbox", new BounceMailbox(classifier, handler, counters, new BounceMailbox.Folders(
                 s.string("monitor.detect.bounces.processed-folder", "Monitor/Processed"),
                 s.string("monitor.detect.bounces.ignored-folder", "Monitor/Ignored"),
                 s.string("monitor.detect.bounces.unparsed-folder", "Monitor/Unparsed"))));

@@ -14,8 +14,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counted only after the register accepted the outcome, so a retried mail is counted once.
  */
 public final class BounceCounters {
-    /** One handled mail or file: its own identity (never its subject) and what it was read as. */
-    public record Handled(String source, String messageId, String fromDomain, BounceReport report, BounceOutcome.Result result) {
+    /**
+     * One handled mail or file: its own identity (never its subject) and what it was read as.
+     *
+     * @param source     {@code mailbox} or {@code faxmaker-file}
+     * @param id         the mail's own Message-ID (null when it has none), or the response file's name
+     * @param fromDomain domain of the mail's sender; null for files
+     */
+    public record Handled(String source, String id, String fromDomain, BounceReport report, BounceOutcome.Result result) {
     }
 
     private static final int RECENT_MAX = 200;

@@ -93,14 +93,14 @@ public final class BounceMailbox {
     public void done(Handling h) {
         counters.count(h.handled());
         if (h.outcome().result() == BounceOutcome.Result.UNPARSEABLE) {
-            String key = h.handled().messageId() + "|" + h.handled().fromDomain();
+            String key = h.handled().id() + "|" + h.handled().fromDomain();
             boolean first;
             synchronized (warned) {
                 first = warned.add(key);
             }
             if (first) {
-                LOG.warn("{}: unreadable report message-id={} from-domain={} kept in {} ({})", h.handled().source(), h.handled().messageId(),
-                        h.handled().fromDomain(), h.folder(), Text.oneLine(h.handled().report().diagnostic(), 120));
+                LOG.warn("{}: unreadable report id={} from-domain={} kept in {} ({})", h.handled().source(), h.handled().id(),
+                        h.handled().fromDomain(), h.folder() == null ? "its folder" : h.folder(), Text.oneLine(h.handled().report().diagnostic(), 120));
             }
         }
     }

@@ -98,8 +98,8 @@ class BounceMailboxRouteTest {
 
         List<String> wrong = new ArrayList<>();
         for (BounceCounters.Handled h : counters.recent()) {
-            BounceCorpus.Case c = byMessageId.get(h.messageId());
-            assertNotNull(c, "handled a mail that was not delivered: " + h.messageId());
+            BounceCorpus.Case c = byMessageId.get(h.id());
+            assertNotNull(c, "handled a mail that was not delivered: " + h.id());
             List<String> diff = new ArrayList<>(c.mismatches(h.report()));
             String issue = ISSUE.get(c.file());
             if (issue != null && monitor.status(issue) == null) {

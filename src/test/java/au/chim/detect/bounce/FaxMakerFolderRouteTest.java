@@ -88,7 +88,7 @@ class FaxMakerFolderRouteTest {
         BounceCounters afterRestart = monitor.context().getRegistry().lookupByNameAndType("bounceCounters", BounceCounters.class);
         write("callup_24060_0001.ok", "[Fax]\r\nJobID=FM4410299\r\nNumber=0255504417\r\nStatus=Sent\r\n", Instant.now().minusSeconds(30));
         await().atMost(Duration.ofSeconds(30)).until(() -> afterRestart.recent().stream()
-                .anyMatch(h -> h.messageId().equals("callup_24060_0001.ok")));
+                .anyMatch(h -> h.id().equals("callup_24060_0001.ok")));
         assertEquals(1, afterRestart.getTotal(), "the old .err and .ok were not read again after the restart");
         assertEquals("RESOLVED", monitor.status(FAX_ISSUE), "the old .err was not read again after the restart");
         assertEquals(occurrences, monitor.issue(FAX_ISSUE).get("occurrences"));
