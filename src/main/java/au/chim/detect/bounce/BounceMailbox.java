@@ -63,9 +63,8 @@ public final class BounceMailbox {
     public Handling read(MimeMessage message) {
         String messageId = header(message, "Message-ID");
         String fromDomain = fromDomain(message);
-        BounceReport report;
         byte[] raw = raw(message);
-        report = raw == null
+        BounceReport report = raw == null
                 ? new BounceReport(BounceKind.UNPARSEABLE, null, null, "larger than " + RAW_MAX + " bytes", null, null, null, null, "too-large", null)
                 : classifier.classify(raw);
         BounceOutcome outcome = handler.evaluate(report);
