@@ -1,6 +1,7 @@
 package au.chim;
 
 import au.chim.dashboard.DashboardMainListener;
+import au.chim.detect.bounce.BounceConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -32,6 +33,7 @@ public final class MonitorApp {
         main.setInitialProperties(initial);
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
+        main.configure().addConfiguration(new BounceConfiguration());
         main.addMainListener(new DashboardMainListener());
         main.addMainListener(new DemoBanner());
         main.configure().withRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");

@@ -53,6 +53,9 @@ public final class TestMonitor implements AutoCloseable {
         p.setProperty("monitor.outbox.max-retry", "400ms");
         p.setProperty("camel.main.jmx-enabled", "false");
         p.setProperty("monitor.digest.catch-up-delay", "1h");
+        // Detectors that read a mailbox or folders: off unless a test points them at its own.
+        p.setProperty("monitor.detect.bounces.enabled", "false");
+        p.setProperty("monitor.detect.faxmaker.enabled", "false");
         int http = TestMail.freePort();
         p.setProperty("camel.server.port", String.valueOf(http));
         p.setProperty("camel.management.port", String.valueOf(http));

@@ -36,7 +36,8 @@ public final class BounceMailHandler {
         return evaluate(responseFiles.parse(fileName, content, lastModified));
     }
 
-    private BounceOutcome evaluate(BounceReport report) {
+    /** Correlates and evaluates a report already read (the mailbox route reads the mail itself to tell IMAP trouble from bad mail). */
+    public BounceOutcome evaluate(BounceReport report) {
         java.time.Instant now = clock.instant();
         boolean worthLooking = report.kind() != BounceKind.UNPARSEABLE && report.kind() != BounceKind.AUTO_REPLY
                 && report.kind() != BounceKind.NOT_A_BOUNCE;

@@ -1,0 +1,285 @@
+package au.chim.detect.bounce;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import au.chim.testsupport.TestMail;
+import au.chim.testsupport.TestMonitor;
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bounce corpus is delivered over SMTP into the ClickHome sending mailbox of a real mail server and read over
+ * IMAP by the real detect-bounces route of the real monitor: what each mail was read as, which ClickHome message
+ * and business entity it was tied to, which issue resulted, where the mail went, and what a restart does.
+ */
+class BounceMailboxRouteTest {
+    private static final String MAILBOX = "callups@acmehomes.com.au";
+    private static final String PASSWORD = "callups-secret";
+    private static final String GATEWAY = "MSG_FAX_GATEWAY|gateway:faxmaker";
+
+    /** The issue each corpus mail must lead to (none for soft bounces below the threshold, replies, unreadable mail). */
+    private static final Map<String, String> ISSUE = new HashMap<>();
+
+    static {
+        ISSUE.put("postfix-dsn-hard-511.eml", "MSG_EMAIL_BOUNCED|supplier:SPARK01|email");
+        ISSUE.put("m365-ndr-5110.eml", "MSG_EMAIL_BOUNCED|supplier:ROOF04|email");
+        ISSUE.put("exchange-legacy-ndr-511.eml", "MSG_EMAIL_BOUNCED|supplier:GYP05|email");
+        ISSUE.put("gmail-550-511.eml", "MSG_EMAIL_BOUNCED|supplier:BRICK06|email");
+        ISSUE.put("exim-mail-delivery-failed.eml", "MSG_EMAIL_BOUNCED|supplier:PAINT07|email");
+        // no ClickHome message quotes it: the issue is keyed on the address itself
+        ISSUE.put("qmail-failure-notice.eml", "MSG_EMAIL_BOUNCED|email-address:fencing@oldhost.example.net");
+        ISSUE.put("hostile-nonlatin-dsn.eml", "MSG_EMAIL_BOUNCED|client:PETR01|email");
+        ISSUE.put("faxmaker-failed-busy.eml", "MSG_FAX_FAILED|supplier:CONC03|fax");
+        ISSUE.put("faxmaker-no-answer.eml", "MSG_FAX_FAILED|supplier:PLUMB11|fax");
+        ISSUE.put("faxmaker-no-dial-tone.eml", "MSG_FAX_BAD_NUMBER|fax-number:+61298765430|fax");
+        ISSUE.put("faxmaker-not-in-service.eml", "MSG_FAX_BAD_NUMBER|supplier:GUTT12|fax");
+        ISSUE.put("faxmaker-online-unauthorized.eml", GATEWAY);
+        ISSUE.put("dsn-fax-address-rejected.eml", GATEWAY);
+    }
+
+    private TestMail mail;
+    private TestMonitor monitor;
+    private Properties settings;
+
+    @BeforeEach
+    void start() throws Exception {
+        mail = new TestMail().start();
+        mail.server().setUser(MAILBOX, MAILBOX, PASSWORD);
+        settings = TestMonitor.defaults(mail.smtpPort());
+        settings.setProperty("monitor.detect.bounces.port", String.valueOf(mail.imapPort()));
+        settings.setProperty("monitor.detect.bounces.username", MAILBOX);
+        settings.setProperty("monitor.detect.bounces.password", PASSWORD);
+        settings.setProperty("monitor.detect.bounces.poll-interval", "200ms");
+        settings.setProperty("monitor.detect.faxmaker.enabled", "false");
+        settings.setProperty("monitor.detect.bounces.enabled", "true");
+        monitor = TestMonitor.start(settings);
+        clickHomeRows(monitor.clickhome());
+    }
+
+    @AfterEach
+    void stop() {
+        if (monitor != null) {
+            monitor.close();
+        }
+        mail.close();
+    }
+
+    @Test
+    void corpusThroughTheRouteBecomesIssuesOnTheBusinessEntity() throws Exception {
+        List<BounceCorpus.Case> cases = BounceCorpus.cases();
+        Map<String, BounceCorpus.Case> byMessageId = new LinkedHashMap<>();
+        for (BounceCorpus.Case c : cases) {
+            byMessageId.put(messageIdOf(c.file()), c);
+            deliver(BounceCorpus.bytes(c.file()));
+        }
+        BounceCounters counters = monitor.context().getRegistry().lookupByNameAndType("bounceCounters", BounceCounters.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> counters.getTotal() == cases.size());
+
+        List<String> wrong = new ArrayList<>();
+        for (BounceCounters.Handled h : counters.recent()) {
+            BounceCorpus.Case c = byMessageId.get(h.id());
+            assertNotNull(c, "handled a mail that was not delivered: " + h.id());
+            List<String> diff = new ArrayList<>(c.mismatches(h.report()));
+            String issue = ISSUE.get(c.file());
+            if (issue != null && monitor.status(issue) == null) {
+                diff.add("no issue " + issue);
+            }
+            if (!diff.isEmpty()) {
+                wrong.add(c.file() + " " + diff);
+            }
+        }
+        System.out.println("bounce corpus via route: " + (cases.size() - wrong.size()) + "/" + cases.size() + " classified correctly");
+        wrong.forEach(w -> System.out.println("  wrong: " + w));
+        assertEquals(List.of(), wrong);
+
+        assertEquals(13, counters.getRaised(), "7 hard bounces, 4 failed faxes, 2 gateway refusals");
+        assertEquals(3, counters.getSoftCounted(), "two soft bounces and a delay, each below the threshold of 3");
+        assertEquals(1, counters.getResolved(), "the sent fax");
+        assertEquals(2, counters.getIgnored(), "out-of-office and a person's reply are not failures");
+        assertEquals(1, counters.getUnparseable(), "the malformed mail is counted, and the mails after it were still read");
+
+        String detail = (String) monitor.issue("MSG_EMAIL_BOUNCED|supplier:SPARK01|email").get("detail");
+        assertTrue(detail.contains("matched by message-id") && detail.contains("contract 24017"), detail);
+        assertEquals(0, monitor.store().queryForObject("SELECT COUNT(*) FROM monitor_issue WHERE fingerprint LIKE '%CONC03|email'", Integer.class),
+                "one delay warning is not an issue yet");
+        // the FaxMaker gateway is IT's: Client IT gets the alert
+        await().atMost(Duration.ofSeconds(30)).until(() -> alertsTo("it-helpdesk@builder.example").stream()
+                .anyMatch(body -> body.contains("FaxMaker refuses faxes")));
+
+        // camel-mail moves a mail after its exchange completed, so the last move may still be under way
+        Map<String, Integer> expected = Map.of("INBOX", 0, "Monitor/Processed", 17, "Monitor/Ignored", 2, "Monitor/Unparsed", 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> expected.equals(countFolders()));
+        assertEquals(expected, countFolders(), "every mail handled is moved out of the inbox, none is deleted; the unreadable one is kept apart");
+
+        // restart: nothing handled before is handled again; the soft-bounce count survived in the store
+        Map<String, Object> before = occurrences();
+        monitor.close();
+        monitor = TestMonitor.start(settings);
+        BounceCounters afterRestart = monitor.context().getRegistry().lookupByNameAndType("bounceCounters", BounceCounters.class);
+        deliver(BounceCorpus.bytes("postfix-dsn-delayed-441.eml"));
+        // the inbox is read in order, so had the old mails still been there they would have been handled first
+        await().atMost(Duration.ofSeconds(30)).until(() -> afterRestart.getSoftCounted() == 1);
+        assertEquals(1, afterRestart.getTotal(), "a restart reads none of the handled mails again");
+        assertEquals(before, occurrences());
+        assertEquals(1, afterRestart.getSoftCounted());
+        deliver(BounceCorpus.bytes("postfix-dsn-delayed-441.eml"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> afterRestart.getRaised() == 1);
+        String soft = "MSG_EMAIL_BOUNCED|supplier:CONC03|email";
+        assertEquals("NEW", monitor.status(soft), "the third delay warning for one address within 72 h is an issue");
+        assertTrue(((String) monitor.issue(soft).get("summary")).contains("keeps failing"));
+        Map<String, Integer> later = Map.of("INBOX", 0, "Monitor/Processed", 19, "Monitor/Ignored", 2, "Monitor/Unparsed", 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> later.equals(countFolders()));
+        assertEquals(later, countFolders(), "still no mail deleted");
+    }
+
+    @Test
+    void mailStaysUnreadWhileClickHomeCannotBeReadAndIsHandledOnceItCan() throws Exception {
+        JdbcTemplate ch = monitor.clickhome();
+        ch.execute("ALTER TABLE dbo.tblMessages RENAME TO tblMessagesAway");
+        deliver(BounceCorpus.bytes("postfix-dsn-hard-511.eml"));
+        BounceCounters counters = monitor.context().getRegistry().lookupByNameAndType("bounceCounters", BounceCounters.class);
+        org.apache.camel.builder.NotifyBuilder failed = new org.apache.camel.builder.NotifyBuilder(monitor.context())
+                .fromRoute("detect-bounces").whenFailed(2).create();
+        assertTrue(failed.matches(30, java.util.concurrent.TimeUnit.SECONDS), "the route tried the mail and failed (ClickHome unreadable)");
+        assertEquals(0, counters.getTotal());
+        assertEquals(Map.of("INBOX", 1), countFolders(), "the mail stays in the inbox, unseen");
+
+        ch.execute("ALTER TABLE dbo.tblMessagesAway RENAME TO tblMessages");
+        await().atMost(Duration.ofSeconds(30)).until(() -> counters.getRaised() == 1);
+        assertEquals("NEW", monitor.status("MSG_EMAIL_BOUNCED|supplier:SPARK01|email"));
+    }
+
+    private void deliver(byte[] raw) throws Exception {
+        Properties p = new Properties();
+        p.put("mail.smtp.from", "");   // bounces travel with the null reverse path
+        Session session = Session.getInstance(p);
+        try (Transport t = session.getTransport("smtp")) {
+            t.connect("127.0.0.1", mail.smtpPort(), null, null);
+            // sendMessage sends the bytes unchanged (no saveChanges, no new Message-ID)
+            t.sendMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), new Address[] {new InternetAddress(MAILBOX)});
+        }
+    }
+
+    private static String messageIdOf(String file) throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(BounceCorpus.bytes(file)));
+        String id = m.getHeader("Message-ID", null);
+        return id == null ? null : MessageIds.bare(id);
+    }
+
+    /** Mails per folder of the mailbox, read over IMAP; mails flagged deleted but not yet expunged do not count. */
+    private Map<String, Integer> countFolders() throws Exception {
+        Map<String, Integer> out = new HashMap<>();
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", mail.imapPort(), MAILBOX, PASSWORD);
+        try {
+            for (Folder f : store.getDefaultFolder().list("*")) {
+                if ((f.getType() & Folder.HOLDS_MESSAGES) == 0) {
+                    continue;
+                }
+                f.open(Folder.READ_ONLY);
+                int n = 0;
+                for (Message m : f.getMessages()) {
+                    n += m.isSet(Flags.Flag.DELETED) ? 0 : 1;
+                }
+                f.close(false);
+                if (n > 0 || f.getFullName().equals("INBOX")) {
+                    out.put(f.getFullName(), n);
+                }
+            }
+        } finally {
+            store.close();
+        }
+        return out;
+    }
+
+    private List<String> alertsTo(String address) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (MimeMessage m : mail.received()) {
+            for (Address a : m.getAllRecipients()) {
+                if (a.toString().contains(address)) {
+                    bodies.add(m.getSubject() + "\n" + com.icegreen.greenmail.util.GreenMailUtil.getBody(m));
+                }
+            }
+        }
+        return bodies;
+    }
+
+    private Map<String, Object> occurrences() {
+        Map<String, Object> out = new HashMap<>();
+        monitor.store().queryForList("SELECT fingerprint, occurrences FROM monitor_issue WHERE source = 'bounce-mailbox'")
+                .forEach(r -> out.put((String) r.get("fingerprint"), r.get("occurrences")));
+        return out;
+    }
+
+    /** Suppliers, a client and the messages the corpus quotes (by Message-ID, FaxMaker job id or fax number). */
+    private static void clickHomeRows(JdbcTemplate db) {
+        db.update("INSERT INTO dbo.tblClients (sgClientName, sgDebtorCode, sgEmail) VALUES ('Ivan Petrov', 'PETR01', 'ivan.petrov@yandex.example')");
+        db.update("INSERT INTO dbo.tblContracts (sgContractNo, inJobType, inContractStatus, fkidClient) VALUES ('24017', 4, 1, 1)");
+        String[][] suppliers = {
+            {"SPARK01", "Sparky Electrical Pty Ltd", "accounts@sparkyelec.com.au", "(02) 9876 5432"},
+            {"CONC03", "Coastal Concreting", "orders@conccoast.com.au", "02-4655-1200"},
+            {"TILE08", "Pete's Tiling", "tiling.pete@bigpond.example.com", null},
+            {"ROOF04", "RoofRite", "admin@roofrite.com.au", null},
+            {"GYP05", "Gyprock Installs", "jobs@gyprockinstalls.com.au", null},
+            {"BRICK06", "Dave's Bricklaying", "bricklaying.dave@gmail.com", null},
+            {"KERB09", "Kerbing Co", "kerbing.co@gmail.com", null},
+            {"PAINT07", "Perfect Paint", "quotes@perfectpaint.net.au", null},
+            {"PLUMB11", "Harbour Plumbing", "office@harbourplumbing.example", "02 4655 1201"},
+            {"GUTT12", "Gold Coast Gutters", "gutters@gcg.example", "(07) 3300 9999"},
+        };
+        for (String[] s : suppliers) {
+            db.update("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, sgEmail, sgFax, inCallupMethod) VALUES (?, ?, ?, ?, 1)",
+                    s[0], s[1], s[2], s[3]);
+        }
+        email(db, "SPARK01", "accounts@sparkyelec.com.au", "<CH.1042.20261120091400@clickhome.acmehomes.com.au>");
+        email(db, "CONC03", "orders@conccoast.com.au", "<CH.1043.20261121085839@clickhome.acmehomes.com.au>");
+        email(db, "TILE08", "tiling.pete@bigpond.example.com", "<CH.1044.20261120154019@clickhome.acmehomes.com.au>");
+        email(db, "ROOF04", "admin@roofrite.com.au", "CH.1045.20261120113105@clickhome.acmehomes.com.au");
+        email(db, "GYP05", "jobs@gyprockinstalls.com.au", "<CH.1039.20261119160540@clickhome.acmehomes.com.au>");
+        email(db, "BRICK06", "bricklaying.dave@gmail.com", "<CH.1046.20261120161205@clickhome.acmehomes.com.au>");
+        email(db, "KERB09", "kerbing.co@gmail.com", "<CH.1047.20261120214047@clickhome.acmehomes.com.au>");
+        email(db, "PAINT07", "quotes@perfectpaint.net.au", "<CH.1048.20261120102229@clickhome.acmehomes.com.au>");
+        email(db, "SPARK01", "0298765432@faxmaker.com", "<CH.1050.20261120120105@clickhome.acmehomes.com.au>");
+        email(db, "SPARK01", "61298765432@faxmaker.com", "<CH.1054.20261120142000@clickhome.acmehomes.com.au>");
+        db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, fkidContract, sgToAddress, sgInternetMessageId, inStatus, dtSent)"
+                + " VALUES (6, 3, 1, 1, 'ivan.petrov@yandex.example', '<CH.1053.20261120150500@clickhome.acmehomes.com.au>', 3, '2026-11-20 15:05:00')");
+        fax(db, "SPARK01", "(02) 9876 5432", "20261120-000311");
+        fax(db, "CONC03", "02-4655-1200", "20261120-000318");
+        fax(db, "PLUMB11", "02 4655 1201", null);   // found by its fax number
+        fax(db, "GUTT12", "(07) 3300 9999", "20261120-000331");
+    }
+
+    private static void email(JdbcTemplate db, String supplier, String to, String messageId) {
+        db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, fkidSupplier, fkidContract, sgToAddress, sgInternetMessageId,"
+                + " inStatus, dtSent) SELECT 1, 1, 1, idSupplier, 1, ?, ?, 3, '2026-11-20 09:00:00' FROM dbo.tblSuppliers WHERE sgSupplierCode = ?",
+                to, messageId, supplier);
+    }
+
+    private static void fax(JdbcTemplate db, String supplier, String number, String jobId) {
+        db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, fkidSupplier, fkidContract, sgFaxNumber, sgGatewayJobId,"
+                + " inStatus, dtSent) SELECT 1, 1, 2, idSupplier, 1, ?, ?, 2, '2026-11-20 09:30:00' FROM dbo.tblSuppliers WHERE sgSupplierCode = ?",
+                number, jobId, supplier);
+    }
+}
