@@ -28,6 +28,7 @@ public final class MonitorApp {
         main.setPropertyPlaceholderLocations(propertyLocations(home));
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
+        main.configure().addConfiguration(new au.chim.detect.dropfolder.DropFolderConfiguration());
         main.configure().withRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
         return main;
     }
