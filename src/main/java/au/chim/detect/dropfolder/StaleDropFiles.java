@@ -31,6 +31,8 @@ public final class StaleDropFiles {
 
     private final List<DropFolder> folders;
     private final Clock fileClock;
+    /** Folders already logged as unreachable, so a long outage logs one warning, not one per scan. */
+    private final java.util.Set<String> away = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param fileClock compared with the files' modification times, so it must be the file server's
@@ -54,8 +56,13 @@ public final class StaleDropFiles {
         for (DropFolder folder : folders) {
             try {
                 out.add(new FindingSnapshot(staleScope(folder), stale(folder, now)));
+                if (away.remove(folder.key())) {
+                    LOG.info("drop folder {} can be listed again", folder.key());
+                }
             } catch (IOException e) {
-                LOG.warn("drop folder {} cannot be listed: {}", folder.key(), e.getClass().getSimpleName());
+                if (away.add(folder.key())) {
+                    LOG.warn("drop folder {} cannot be listed: {}", folder.key(), e.getClass().getSimpleName());
+                }
                 unreachable.add(unreachable(folder, e));
             }
         }
