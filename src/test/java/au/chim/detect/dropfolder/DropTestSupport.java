@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Real H2 databases (ClickHome reference schema with fixture rows, monitor store by Flyway) and file writers for the tests. */
-final class DropTestSupport {
+public final class DropTestSupport {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneId.of("Australia/Sydney"));
 
     static final String PO_HEADER = "PONumber,POVersion,OrderType,JobNumber,SupplierCode,SupplierName,SupplierABN,OrderDate,RequiredDate,"
@@ -57,7 +57,7 @@ final class DropTestSupport {
     }
 
     /** The suppliers, contracts and business units the tests refer to, into a database with the reference schema. */
-    static void seed(Statement st) throws SQLException {
+    public static void seed(Statement st) throws SQLException {
         st.execute("INSERT INTO dbo.tblBusinessUnits (sgName) VALUES (N'NSW Housing'), (N'QLD Housing')");
         st.execute("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, sgABN, bGSTRegistered, sgEmail, sgFax, sgPhone,"
                 + " sgState, sgPostcode, inCallupMethod, sgJobFileID, bExcludedFromIntegration) VALUES"
