@@ -2,6 +2,7 @@ package au.chim;
 
 import au.chim.dashboard.DashboardMainListener;
 import au.chim.detect.bounce.BounceConfiguration;
+import au.chim.detect.dropfolder.DropFolderConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -33,6 +34,7 @@ public final class MonitorApp {
         main.setInitialProperties(initial);
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
+        main.configure().addConfiguration(new DropFolderConfiguration());
         main.configure().addConfiguration(new BounceConfiguration());
         main.addMainListener(new DashboardMainListener());
         main.addMainListener(new DemoBanner());

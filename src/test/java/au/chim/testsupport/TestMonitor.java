@@ -40,6 +40,8 @@ public final class TestMonitor implements AutoCloseable {
         p.setProperty("monitor.store.url", "jdbc:h2:mem:store-" + id
                 + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
         p.setProperty("monitor.demo.enabled", "false");
+        // the shipped drop folders (work/dropfolders) are not a test's: drop-folder tests enable their own @TempDir folders
+        p.setProperty("monitor.dropfolders.enabled", "false");
         p.setProperty("monitor.smtp.port", String.valueOf(smtpPort));
         p.setProperty("monitor.detect.tick", "200ms");
         p.setProperty("monitor.detect.initial-delay", "100ms");

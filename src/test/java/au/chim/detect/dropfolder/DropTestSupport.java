@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Real H2 databases (ClickHome reference schema with fixture rows, monitor store by Flyway) and file writers for the tests. */
-final class DropTestSupport {
+public final class DropTestSupport {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneId.of("Australia/Sydney"));
 
     static final String PO_HEADER = "PONumber,POVersion,OrderType,JobNumber,SupplierCode,SupplierName,SupplierABN,OrderDate,RequiredDate,"
@@ -51,18 +51,23 @@ final class DropTestSupport {
                     st.execute(sql);
                 }
             }
-            st.execute("INSERT INTO dbo.tblBusinessUnits (sgName) VALUES (N'NSW Housing'), (N'QLD Housing')");
-            st.execute("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, sgABN, bGSTRegistered, sgEmail, sgFax, sgPhone,"
-                    + " sgState, sgPostcode, inCallupMethod, sgJobFileID, bExcludedFromIntegration) VALUES"
-                    + " ('SPARK01', N'Sparkright Electrical Pty Ltd', '87347712782', 1, N'jobs@sparkright.example.com.au', NULL, '+61255501234', 'NSW', '2567', 1, NULL, 0),"
-                    + " ('PLUMB02', N'Harbourside Plumbing', '34161973069', 1, NULL, '+61255509876', '+61255509870', 'NSW', '2750', 2, NULL, 0),"
-                    + " ('CONC03', N'Westway Concreting', '87347712783', 1, N'', NULL, '0491 570 158', 'QLD', '4305', 1, NULL, 0),"
-                    + " ('JFILE04', N'Linked Carpentry', '77423938499', 1, N'old@carpentry.example.com.au', NULL, NULL, 'NSW', '2570', 4, 'JF-778', 0),"
-                    + " ('EXCL05', N'Excluded Roofing', '14698935572', 1, N'roof@example.com.au', NULL, NULL, 'NSW', '2570', 1, NULL, 1)");
-            st.execute("INSERT INTO dbo.tblContracts (sgContractNo, inJobType, inContractStatus, fkidBusinessUnit, sgState, sgPostcode) VALUES"
-                    + " ('24017', 4, 1, 1, 'NSW', '2570'), ('24050', 3, 1, 1, 'NSW', '2570')");
+            seed(st);
         }
         return ds;
+    }
+
+    /** The suppliers, contracts and business units the tests refer to, into a database with the reference schema. */
+    public static void seed(Statement st) throws SQLException {
+        st.execute("INSERT INTO dbo.tblBusinessUnits (sgName) VALUES (N'NSW Housing'), (N'QLD Housing')");
+        st.execute("INSERT INTO dbo.tblSuppliers (sgSupplierCode, sgSupplierName, sgABN, bGSTRegistered, sgEmail, sgFax, sgPhone,"
+                + " sgState, sgPostcode, inCallupMethod, sgJobFileID, bExcludedFromIntegration) VALUES"
+                + " ('SPARK01', N'Sparkright Electrical Pty Ltd', '87347712782', 1, N'jobs@sparkright.example.com.au', NULL, '+61255501234', 'NSW', '2567', 1, NULL, 0),"
+                + " ('PLUMB02', N'Harbourside Plumbing', '34161973069', 1, NULL, '+61255509876', '+61255509870', 'NSW', '2750', 2, NULL, 0),"
+                + " ('CONC03', N'Westway Concreting', '87347712783', 1, N'', NULL, '0491 570 158', 'QLD', '4305', 1, NULL, 0),"
+                + " ('JFILE04', N'Linked Carpentry', '77423938499', 1, N'old@carpentry.example.com.au', NULL, NULL, 'NSW', '2570', 4, 'JF-778', 0),"
+                + " ('EXCL05', N'Excluded Roofing', '14698935572', 1, N'roof@example.com.au', NULL, NULL, 'NSW', '2570', 1, NULL, 1)");
+        st.execute("INSERT INTO dbo.tblContracts (sgContractNo, inJobType, inContractStatus, fkidBusinessUnit, sgState, sgPostcode) VALUES"
+                + " ('24017', 4, 1, 1, 'NSW', '2570'), ('24050', 3, 1, 1, 'NSW', '2570')");
     }
 
     /** The monitor store, migrated by the project's own Flyway scripts. */

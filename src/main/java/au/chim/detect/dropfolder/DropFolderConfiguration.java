@@ -1,0 +1,54 @@
+package au.chim.detect.dropfolder;
+
+import au.chim.config.Settings;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.Registry;
+
+/**
+ * Binds the drop-folder beans the routes 12-detect-drop-files and 13-detect-stale-drop-files use:
+ * {@code dropFiles} (a {@link DropFileHandler}), {@code staleDropFiles}, and one {@code dropFilter_<IFACE>} per interface.
+ * Runs after MonitorConfiguration, whose clock and data sources it takes from the registry.
+ */
+public class DropFolderConfiguration implements CamelConfiguration {
+    private static final String PREFIX = "monitor.dropfolders.";
+
+    @Override
+    public void configure(CamelContext context) {
+        Settings s = new Settings(context);
+        Registry registry = context.getRegistry();
+        Clock clock = registry.lookupByNameAndType("clock", Clock.class);
+        DataSource store = registry.lookupByNameAndType("storeDataSource", DataSource.class);
+        DataSource clickhome = registry.lookupByNameAndType("clickhomeDataSource", DataSource.class);
+        ZoneId zone = s.zone("monitor.time-zone", "Australia/Sydney");
+        Clock builderClock = clock.withZone(zone);
+
+        Map<DropInterface, DropFolder> folders = new EnumMap<>(DropInterface.class);
+        boolean all = s.flag(PREFIX + "enabled", true);
+        for (DropInterface iface : DropInterface.values()) {
+            String p = PREFIX + DropFolder.key(iface) + ".";
+            registry.bind("dropFilter_" + iface.name(), new DropNameFilter<>(iface));
+            if (!all || !s.flag(p + "enabled", true)) {
+                continue;
+            }
+            DropFolder folder = new DropFolder(iface, s.path(p + "folder", "work/dropfolders/" + DropFolder.key(iface)),
+                    s.path(p + "archive", "work/dropfolders/archive/" + DropFolder.key(iface)),
+                    s.path(p + "quarantine", "work/dropfolders/quarantine/" + DropFolder.key(iface)),
+                    s.duration(p + "stale-after", "30m"), s.duration(p + "tmp-stale-after", "15m"));
+            folders.put(iface, folder);
+            // the route's file: URI reads the same key; give it the folder resolved against the application home
+            context.getPropertiesComponent().addOverrideProperty(p + "folder", folder.folder().toString());
+        }
+        DropFileValidator validator = new DropFileValidator(new JdbcClickHomeLookup(clickhome),
+                new JdbcCrossFileState(store, JdbcCrossFileState.DEFAULT_OWNER, builderClock), builderClock);
+        registry.bind("dropFiles", new DropFileHandler(folders, validator, new ProcessedFiles(store, clock), new FileMover(builderClock),
+                builderClock));
+        // file ages are compared with the file server's wall clock, never a business or test clock
+        registry.bind("staleDropFiles", new StaleDropFiles(java.util.List.copyOf(folders.values()), Clock.systemUTC()));
+    }
+}

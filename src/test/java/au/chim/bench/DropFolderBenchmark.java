@@ -1,0 +1,200 @@
+package au.chim.bench;
+
+import au.chim.demo.ClickHomeSchema;
+import au.chim.detect.dropfolder.DropFileResult;
+import au.chim.detect.dropfolder.DropFileValidator;
+import au.chim.detect.dropfolder.DropInterface;
+import au.chim.detect.dropfolder.DropTestSupport;
+import au.chim.detect.dropfolder.JdbcClickHomeLookup;
+import au.chim.detect.dropfolder.JdbcCrossFileState;
+import au.chim.store.Databases;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drop-file validation throughput against a raw commons-csv parse of the same 200 MB PO export in the same run,
+ * and the peak heap while validating a 1 GB export (the benchmark profile runs with -Xmx512m). Prints BENCH lines.
+ * Run: ./mvnw -o -Pbenchmark test -Dtest=DropFolderBenchmark
+ */
+class DropFolderBenchmark {
+    private static final String HEADER = "PONumber,POVersion,OrderType,JobNumber,SupplierCode,SupplierName,SupplierABN,OrderDate,RequiredDate,"
+            + "LineNo,CostCentre,CostCode,ItemCode,Description,Quantity,Unit,UnitPriceExGST,LineExGST,GSTCode,LineGST,LineIncGST,Estimator,Notes";
+    private static final long MB = 1024 * 1024;
+    private static final int LINES_PER_PO = 20;
+
+    @Test
+    void validationThroughputAndPeakHeap() throws Exception {
+        Path dir = Files.createTempDirectory("bench-drop");
+        try (HikariDataSource clickhome = clickHome(dir); HikariDataSource store = store(dir)) {
+            Clock clock = Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneId.of("Australia/Sydney"));
+            DropFileValidator validator = new DropFileValidator(new JdbcClickHomeLookup(clickhome),
+                    new JdbcCrossFileState(store, "bench", clock), clock);
+
+            Path small = generate(dir.resolve("PO_BENCH_20240304101500.csv"), 200 * MB);
+            double mb = Files.size(small) / (double) MB;
+            rawParse(small); // warm the page cache and the parser
+            long t0 = System.nanoTime();
+            long rawRecords = rawParse(small);
+            double rawSec = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            DropFileResult.Validated r = (DropFileResult.Validated) validator.validate(small, DropInterface.PO);
+            double valSec = (System.nanoTime() - t0) / 1e9;
+            java.util.Map<String, String> memory = new java.util.HashMap<>();
+            DropFileValidator noStore = new DropFileValidator(new JdbcClickHomeLookup(clickhome), new au.chim.detect.dropfolder.CrossFileState() {
+                @Override
+                public java.util.Optional<String> get(String key) {
+                    return java.util.Optional.ofNullable(memory.get(key));
+                }
+
+                @Override
+                public void put(String key, String value) {
+                    memory.put(key, value);
+                }
+            }, clock);
+            t0 = System.nanoTime();
+            noStore.validate(small, DropInterface.PO);
+            double memSec = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("BENCH drop file %.0f MB, %d rows, %d POs, %d bad rows%n", mb, r.rows(), r.keySnapshots().size(), r.badRows());
+            System.out.printf("BENCH raw commons-csv parse: %.1f MB/s (%.2f s, %d records)%n", mb / rawSec, rawSec, rawRecords);
+            System.out.printf("BENCH DropFileValidator:     %.1f MB/s (%.2f s)%n", mb / valSec, valSec);
+            System.out.printf("BENCH DropFileValidator, cross-file state in a HashMap instead of the store: %.1f MB/s (%.2f s)%n",
+                    mb / memSec, memSec);
+            System.out.printf("BENCH validation / raw parse throughput ratio: %.2f (validation takes %.1fx the raw parse time)%n",
+                    rawSec / valSec, valSec / rawSec);
+            Files.delete(small);
+            r = null;
+
+            Path big = generate(dir.resolve("PO_BENCH_20240305101500.csv"), 1024 * MB);
+            System.gc();
+            long baseline = usedHeap();
+            AtomicLong sampledPeak = new AtomicLong();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sampledPeak.accumulateAndGet(usedHeap(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            AtomicLong liveAfterGc = new AtomicLong();
+            javax.management.NotificationListener gcListener = (n, h) -> {
+                if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management.GarbageCollectionNotificationInfo
+                            .from((javax.management.openmbean.CompositeData) n.getUserData());
+                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                    liveAfterGc.accumulateAndGet(after, Math::max);
+                }
+            };
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc).addNotificationListener(gcListener, null, null);
+            }
+            sampler.start();
+            t0 = System.nanoTime();
+            DropFileResult.Validated rb = (DropFileResult.Validated) validator.validate(big, DropInterface.PO);
+            double bigSec = (System.nanoTime() - t0) / 1e9;
+            sampler.interrupt();
+            sampler.join();
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc).removeNotificationListener(gcListener);
+            }
+            System.gc();
+            long retained = usedHeap();
+            System.out.printf("BENCH 1 GB file: %.0f MB, %d rows, %d POs validated in %.1f s (%.1f MB/s), max heap %d MB%n",
+                    Files.size(big) / (double) MB, rb.rows(), rb.keySnapshots().size(), bigSec, Files.size(big) / (double) MB / bigSec,
+                    Runtime.getRuntime().maxMemory() / MB);
+            System.out.printf("BENCH 1 GB file peak heap: %d MB live (largest heap left after any GC during the run; %d MB before), "
+                    + "%d MB used sampled every 5 ms (garbage not yet collected included), %d MB live after the run with the result held%n",
+                    liveAfterGc.get() / MB, baseline / MB, sampledPeak.get() / MB, retained / MB);
+            Files.delete(big);
+        }
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The baseline: commons-csv over the same bytes with the same format, touching every value. */
+    private static long rawParse(Path file) throws Exception {
+        long n = 0;
+        long chars = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 64 * 1024);
+             CSVParser p = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()).get()) {
+            for (CSVRecord r : p) {
+                for (String v : r) {
+                    chars += v.length();
+                }
+                n++;
+            }
+        }
+        return chars > 0 ? n : -1;
+    }
+
+    /** A realistic PO export of at least {@code bytes}: 20 lines a PO, amounts that add up, 1 line in 500 with a wrong GST. */
+    static Path generate(Path file, long bytes) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(HEADER);
+            w.write("\r\n");
+            long written = HEADER.length() + 2;
+            StringBuilder b = new StringBuilder(512);
+            for (int po = 1; written < bytes; po++) {
+                String supplier = po % 2 == 0 ? "SPARK01,Sparkright Electrical Pty Ltd,87347712782" : "PLUMB02,Harbourside Plumbing,34161973069";
+                for (int line = 1; line <= LINES_PER_PO; line++) {
+                    int qty = line % 5 + 1;
+                    long unitCents = (100L + po % 97 + line) * 100;
+                    long ex = qty * unitCents;
+                    long gst = ex / 10 + ((po * LINES_PER_PO + line) % 500 == 0 ? 1 : 0);
+                    b.setLength(0);
+                    b.append("24017/").append(po).append(",1,ORDER,24017,").append(supplier).append(",2024-03-04,2024-04-15,")
+                            .append(line).append(",ELEC,04").append(10 + line % 80).append(",ITM-").append(line)
+                            .append(",\"Electrical works, stage ").append(line).append(" of the house\",").append(qty).append(",item,")
+                            .append(money(unitCents)).append("00,").append(money(ex)).append(",GST,").append(money(gst)).append(',')
+                            .append(money(ex + gst)).append(",Priya Shah,\r\n");
+                    w.append(b);
+                    written += b.length();
+                }
+            }
+        }
+        return file;
+    }
+
+    private static String money(long cents) {
+        return cents / 100 + "." + String.format("%02d", cents % 100);
+    }
+
+    private static HikariDataSource clickHome(Path dir) throws Exception {
+        HikariDataSource ds = Databases.pool("bench-clickhome", "jdbc:h2:file:" + dir.resolve("clickhome")
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE", null, null, false, 2);
+        ClickHomeSchema.create(ds, Path.of("config/clickhome/reference-schema.sql"));
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            DropTestSupport.seed(st);
+        }
+        return ds;
+    }
+
+    /** A file database, so the stored cross-file state does not count as the validator's heap. */
+    private static HikariDataSource store(Path dir) {
+        HikariDataSource ds = Databases.pool("bench-store", "jdbc:h2:file:" + dir.resolve("store")
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE", null, null, false, 2);
+        Databases.migrate(ds);
+        return ds;
+    }
+}
