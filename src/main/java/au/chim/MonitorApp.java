@@ -29,6 +29,7 @@ public final class MonitorApp {
         main.setPropertyPlaceholderLocations(propertyLocations(home));
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
+        main.configure().addConfiguration(new au.chim.observe.ObserveConfiguration());
         main.addMainListener(new DashboardMainListener());
         main.configure().withRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");
         return main;
