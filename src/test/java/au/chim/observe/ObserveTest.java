@@ -73,6 +73,8 @@ class ObserveTest {
         }
         assertTrue(!r.body().contains("\"imap\""), "IMAP is only checked when the bounce route is on: " + r.body());
         assertTrue(r.body().startsWith("{") && !r.body().contains("DOWN"), r.body());
+        HttpResponse<String> plain = get("/observe/health", true);
+        assertTrue(plain.body().contains("{\"name\":\"smtp\",\"status\":\"UP\"}"), "without ?data=true: names and states " + plain.body());
         assertEquals(401, get("/observe/health", false).statusCode());
     }
 
