@@ -3,6 +3,7 @@ package au.chim;
 import au.chim.dashboard.DashboardMainListener;
 import au.chim.detect.bounce.BounceConfiguration;
 import au.chim.detect.dropfolder.DropFolderConfiguration;
+import au.chim.observe.ObserveConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -36,6 +37,7 @@ public final class MonitorApp {
         main.configure().addConfiguration(new MonitorConfiguration());
         main.configure().addConfiguration(new DropFolderConfiguration());
         main.configure().addConfiguration(new BounceConfiguration());
+        main.configure().addConfiguration(new ObserveConfiguration());
         main.addMainListener(new DashboardMainListener());
         main.addMainListener(new DemoBanner());
         main.configure().withRoutesIncludePattern("file:" + home.resolve("routes") + "/*.camel.yaml");

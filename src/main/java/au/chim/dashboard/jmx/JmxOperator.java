@@ -6,8 +6,8 @@ import javax.security.auth.Subject;
 
 /**
  * The name of the person calling a JMX operation. Hawtio runs Jolokia requests as the logged-in
- * JAAS subject, so the audit trail gets their login; a caller without one (jconsole on the host)
- * is recorded as "jmx".
+ * JAAS subject (Subject.doAs), so the audit trail gets their login (DashboardEndToEndTest proves it
+ * through the browser); a caller without one (jconsole on the host) is recorded as "jmx".
  */
 final class JmxOperator {
     private JmxOperator() {

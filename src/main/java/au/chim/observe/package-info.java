@@ -1,0 +1,2 @@
+/** Health checks (/observe/health) and the monitor's own Prometheus series (/observe/metrics). */
+package au.chim.observe;
