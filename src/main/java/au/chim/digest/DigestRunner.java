@@ -8,6 +8,7 @@ import au.chim.register.IssueStore;
 import au.chim.routing.BusinessCalendar;
 import au.chim.routing.PartyRouter;
 import au.chim.routing.Recipient;
+import au.chim.store.MonitorState;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +38,7 @@ public class DigestRunner {
     private final PartyRouter router;
     private final BusinessCalendar calendar;
     private final IssueStore issues;
-    private final JdbcTemplate jdbc;
+    private final MonitorState state;
     private final Outbox outbox;
     private final Clock clock;
     private final ZoneId zone;
@@ -49,7 +50,7 @@ public class DigestRunner {
         this.router = router;
         this.calendar = calendar;
         this.issues = issues;
-        this.jdbc = jdbc;
+        this.state = new MonitorState(jdbc);
         this.outbox = outbox;
         this.clock = clock;
         this.zone = zone;
@@ -97,8 +98,7 @@ public class DigestRunner {
     }
 
     private List<Issue> candidates(Instant now) {
-        Instant since = jdbc.queryForList("SELECT MIN(updated_at) FROM monitor_state WHERE owner = ?", Timestamp.class, STATE_OWNER)
-                .stream().filter(t -> t != null).findFirst().map(Timestamp::toInstant).orElse(now.minus(FIRST_DIGEST_LOOKBACK));
+        Instant since = state.earliest(STATE_OWNER).orElse(now.minus(FIRST_DIGEST_LOOKBACK));
         return issues.query("WHERE status <> 'RESOLVED' OR resolved_at >= ?", Timestamp.from(since));
     }
 
@@ -106,12 +106,7 @@ public class DigestRunner {
         RenderedEmail.Attachment a = email.attachment();
         boolean written = outbox.write(new OutboxMail("DIGEST", dedupKey, r.id(), r.email(), email.subject(), email.text(), email.html(),
                 a == null ? null : a.name(), a == null ? null : a.contentType(), a == null ? null : a.content())).isPresent();
-        Timestamp ts = Timestamp.from(now);
-        if (jdbc.update("UPDATE monitor_state SET updated_at = ?, state_value = ? WHERE owner = ? AND state_key = ?", ts, dedupKey,
-                STATE_OWNER, r.id()) == 0) {
-            jdbc.update("INSERT INTO monitor_state (owner, state_key, state_value, updated_at) VALUES (?, ?, ?, ?)", STATE_OWNER, r.id(),
-                    dedupKey, ts);
-        }
+        state.put(STATE_OWNER, r.id(), dedupKey, now);
         if (written) {
             LOG.info("digest {} written for {} ({} chars)", dedupKey, r.id(), email.size());
         }
@@ -119,7 +114,6 @@ public class DigestRunner {
     }
 
     private Instant lastDigest(String recipientId) {
-        return jdbc.queryForList("SELECT updated_at FROM monitor_state WHERE owner = ? AND state_key = ?", Timestamp.class, STATE_OWNER,
-                recipientId).stream().findFirst().map(Timestamp::toInstant).orElse(null);
+        return state.writtenAt(STATE_OWNER, recipientId).orElse(null);
     }
 }

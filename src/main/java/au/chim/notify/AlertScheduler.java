@@ -11,6 +11,7 @@ import au.chim.routing.AlertItem;
 import au.chim.routing.AlertPolicy;
 import au.chim.routing.PartyRouter;
 import au.chim.routing.Recipient;
+import au.chim.store.MonitorState;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public class AlertScheduler {
     private final EmailRenderer renderer;
     private final Outbox outbox;
     private final Clock clock;
+    private final MonitorState state;
 
     public AlertScheduler(JdbcTemplate jdbc, TransactionTemplate tx, IssueStore issues, PartyRouter router, AlertPolicy policy,
                           EmailRenderer renderer, Outbox outbox, Clock clock) {
@@ -52,6 +54,7 @@ public class AlertScheduler {
         this.renderer = renderer;
         this.outbox = outbox;
         this.clock = clock;
+        this.state = new MonitorState(jdbc);
     }
 
     /** Writes the emails that are due now; returns how many. */
@@ -153,16 +156,11 @@ public class AlertScheduler {
     }
 
     private Instant lastSent(String recipient) {
-        return jdbc.query("SELECT updated_at FROM monitor_state WHERE owner = ? AND state_key = ?",
-                (rs, i) -> rs.getTimestamp(1).toInstant(), STATE_OWNER, recipient).stream().findFirst().orElse(null);
+        return state.writtenAt(STATE_OWNER, recipient).orElse(null);
     }
 
     private void setLastSent(String recipient, Instant now) {
-        Timestamp ts = Timestamp.from(now);
-        if (jdbc.update("UPDATE monitor_state SET updated_at = ? WHERE owner = ? AND state_key = ?", ts, STATE_OWNER, recipient) == 0) {
-            jdbc.update("INSERT INTO monitor_state (owner, state_key, state_value, updated_at) VALUES (?, ?, 'last-alert', ?)",
-                    STATE_OWNER, recipient, ts);
-        }
+        state.put(STATE_OWNER, recipient, "last-alert", now);
     }
 
     private record Queued(AlertItem item, boolean supportRequest, String email) {

@@ -10,11 +10,10 @@ import au.chim.routing.Delivery;
 import au.chim.routing.EscalationPolicy;
 import au.chim.routing.PartyRouter;
 import au.chim.routing.Recipient;
-import java.sql.Timestamp;
+import au.chim.store.MonitorState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class Escalations {
     private final EscalationPolicy policy;
     private final EmailRenderer renderer;
     private final Outbox outbox;
-    private final JdbcTemplate jdbc;
+    private final MonitorState state;
     private final Clock clock;
 
     public Escalations(IssueStore issues, PartyRouter router, EscalationPolicy policy, EmailRenderer renderer, Outbox outbox,
@@ -47,15 +46,15 @@ public class Escalations {
         this.policy = policy;
         this.renderer = renderer;
         this.outbox = outbox;
-        this.jdbc = jdbc;
+        this.state = new MonitorState(jdbc);
         this.clock = clock;
     }
 
     /** Returns how many emails were written. */
     public int run() {
         Instant now = clock.instant();
-        Map<String, Instant> reminded = state(REMINDED);
-        Map<String, Instant> escalated = state(ESCALATED);
+        Map<String, Instant> reminded = state.writtenAt(REMINDED);
+        Map<String, Instant> escalated = state.writtenAt(ESCALATED);
         List<Recipient> escalationParty = router.recipientsOf(policy.settings().party());
         Map<Recipient, List<ItemView>> reminders = new LinkedHashMap<>();
         Map<Recipient, List<ItemView>> escalations = new LinkedHashMap<>();
@@ -107,18 +106,7 @@ public class Escalations {
         return ok ? 1 : 0;
     }
 
-    private Map<String, Instant> state(String owner) {
-        Map<String, Instant> out = new HashMap<>();
-        jdbc.query("SELECT state_key, updated_at FROM monitor_state WHERE owner = ?",
-                rs -> { out.put(rs.getString(1), rs.getTimestamp(2).toInstant()); }, owner);
-        return out;
-    }
-
     private void mark(String owner, long issueId, Instant now) {
-        Timestamp ts = Timestamp.from(now);
-        if (jdbc.update("UPDATE monitor_state SET updated_at = ? WHERE owner = ? AND state_key = ?", ts, owner, String.valueOf(issueId)) == 0) {
-            jdbc.update("INSERT INTO monitor_state (owner, state_key, state_value, updated_at) VALUES (?, ?, NULL, ?)", owner,
-                    String.valueOf(issueId), ts);
-        }
+        state.put(owner, String.valueOf(issueId), null, now);
     }
 }
