@@ -39,7 +39,11 @@ class ObserveTest {
         poFolder = Files.createDirectories(work.resolve("po"));
         mail = new TestMail().start();
         Properties p = TestMonitor.defaults(mail.smtpPort());
+        p.setProperty("monitor.dropfolders.enabled", "true");
         p.setProperty("monitor.dropfolders.po.folder", poFolder.toString());
+        for (String other : new String[] {"po-ack", "supplier", "job"}) {
+            p.setProperty("monitor.dropfolders." + other + ".enabled", "false");
+        }
         p.setProperty("monitor.observe.metrics-refresh", "200ms");
         monitor = TestMonitor.start(p);
         ClickHomeRows rows = new ClickHomeRows(monitor.clickhome());
