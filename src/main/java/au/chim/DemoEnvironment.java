@@ -48,6 +48,13 @@ final class DemoEnvironment {
         if (isEmpty(drops)) {
             DemoDropFiles.write(drops, clock);
         }
+        Path documentBackups = s.path("monitor.detect.document-backup.folder", "work/backups/documents");
+        if (isEmpty(documentBackups)) {
+            // The demo's document backup job "stopped" 30 hours ago.
+            Files.createDirectories(documentBackups);
+            Path last = Files.writeString(documentBackups.resolve("clickhome-documents-full.zip"), "demo backup");
+            Files.setLastModifiedTime(last, java.nio.file.attribute.FileTime.from(clock.instant().minus(java.time.Duration.ofHours(30))));
+        }
         context.getRegistry().bind("failureSimulator", new FailureSimulator(writable, clock, new Random()));
     }
 

@@ -1,6 +1,7 @@
 package au.chim;
 
 import au.chim.config.Settings;
+import au.chim.detect.backup.DocumentBackupCheck;
 import au.chim.detect.clickhome.CheckCatalog;
 import au.chim.detect.clickhome.CheckDefinition;
 import au.chim.detect.clickhome.ClientDetailsRule;
@@ -99,6 +100,9 @@ public class MonitorConfiguration implements CamelConfiguration {
         ClickHomeConnectivity connectivity = new ClickHomeConnectivity(clickhomeUrl.replaceAll("(?i);password=[^;]*", ""));
         registry.bind("clickhomeConnectivity", connectivity);
         registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, connectivity::isReachable));
+
+        registry.bind("documentBackupCheck", new DocumentBackupCheck(s.path("monitor.detect.document-backup.folder", "work/backups/documents"),
+                s.duration("monitor.detect.document-backup.max-age", "26h"), s.integer("monitor.detect.document-backup.depth", 3, 1), clock));
 
         Outbox outbox = new Outbox(jdbc, clock, s.duration("monitor.outbox.first-retry", "30s"), s.duration("monitor.outbox.max-retry", "30m"),
                 s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"));

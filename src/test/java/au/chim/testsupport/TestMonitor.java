@@ -58,6 +58,7 @@ public final class TestMonitor implements AutoCloseable {
         // Detectors that read a mailbox or folders: off unless a test points them at its own.
         p.setProperty("monitor.detect.bounces.enabled", "false");
         p.setProperty("monitor.detect.faxmaker.enabled", "false");
+        p.setProperty("monitor.detect.document-backup.enabled", "false");
         int http = TestMail.freePort();
         p.setProperty("camel.server.port", String.valueOf(http));
         p.setProperty("camel.management.port", String.valueOf(http));
