@@ -30,8 +30,10 @@ public class ClickHomeChecks {
     private final CheckRowsMapper declared = new DeclaredRowMapper();
     private final Clock clock;
     private final Map<String, String> queries = new LinkedHashMap<>();
-    private final Map<String, Instant> nextRun = new ConcurrentHashMap<>();
+    /** Due times in System.nanoTime(): intervals are elapsed time, whatever the wall clock does (DST, NTP, a test's clock). */
+    private final Map<String, Long> nextRun = new ConcurrentHashMap<>();
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
+    private final Map<String, Long> startedNanos = new ConcurrentHashMap<>();
     private final Map<String, CheckStatus> status = new ConcurrentHashMap<>();
 
     private final java.util.function.BooleanSupplier databaseReachable;
@@ -61,12 +63,14 @@ public class ClickHomeChecks {
         if (!databaseReachable.getAsBoolean()) {
             return List.of();
         }
-        Instant now = clock.instant();
+        long now = System.nanoTime();
         List<CheckDefinition> due = new ArrayList<>();
         for (CheckDefinition c : checks.values()) {
-            if (!nextRun.getOrDefault(c.id(), Instant.MIN).isAfter(now)) {
-                nextRun.put(c.id(), now.plus(c.every()));
+            Long next = nextRun.get(c.id());
+            if (next == null || next - now <= 0) {
+                nextRun.put(c.id(), now + c.every().toNanos());
                 started.put(c.id(), clock.instant());
+                startedNanos.put(c.id(), now);
                 due.add(c);
             }
         }
@@ -78,7 +82,7 @@ public class ClickHomeChecks {
         if (!checks.containsKey(id)) {
             return false;
         }
-        nextRun.put(id, Instant.MIN);
+        nextRun.remove(id);
         return true;
     }
 
@@ -120,7 +124,7 @@ public class ClickHomeChecks {
 
     public List<CheckStatus> status() {
         return checks.keySet().stream()
-                .map(id -> status.getOrDefault(id, new CheckStatus(id, null, 0, 0, null, nextRun.get(id))))
+                .map(id -> status.getOrDefault(id, new CheckStatus(id, null, 0, 0, null, nextRunAt(id))))
                 .toList();
     }
 
@@ -130,7 +134,13 @@ public class ClickHomeChecks {
 
     private void record(String id, int rows, String error) {
         Instant start = started.getOrDefault(id, clock.instant());
-        status.put(id, new CheckStatus(id, start, Math.max(0, clock.millis() - start.toEpochMilli()), rows, error, nextRun.get(id)));
+        long tookMs = (System.nanoTime() - startedNanos.getOrDefault(id, System.nanoTime())) / 1_000_000;
+        status.put(id, new CheckStatus(id, start, Math.max(0, tookMs), rows, error, nextRunAt(id)));
+    }
+
+    private Instant nextRunAt(String id) {
+        Long next = nextRun.get(id);
+        return next == null ? null : clock.instant().plusNanos(next - System.nanoTime());
     }
 
     private CheckDefinition check(String id) {
