@@ -8,8 +8,10 @@ import java.util.Locale;
 
 /** Dates and ages as a person in the recipient's time zone reads them: "Mon 23 Nov 2026 09:14 AEDT", "3 d 4 h". */
 public final class Formats {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** en-AU: generic English has no short names for Australian zones and may print GMT+11:00 instead of AEDT. */
+    private static final Locale AUSTRALIAN_ENGLISH = Locale.forLanguageTag("en-AU");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", AUSTRALIAN_ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", AUSTRALIAN_ENGLISH);
 
     private Formats() {
     }
