@@ -78,14 +78,16 @@ class SpineBenchmark {
             p.setProperty("monitor.detect.every-override", "1s");
             p.setProperty("monitor.alerts.tick", "100ms");
             p.setProperty("monitor.outbox.tick", "100ms");
-            try (TestMonitor monitor = TestMonitor.start(p)) {
+            // The monitor's clock reads business hours (alerts are not held); commit times are taken on the same clock.
+            java.time.Clock clock = TestMonitor.businessHoursClock();
+            try (TestMonitor monitor = TestMonitor.start(p, clock)) {
                 ClickHomeRows rows = new ClickHomeRows(monitor.clickhome());
                 Map<Long, Instant> committed = new HashMap<>();
                 for (int i = 0; i < 200; i++) {
                     // One supplier per failure: three failures of one supplier would become one supplier issue.
                     int supplier = rows.supplier("BENCH" + i, "Bench Trade " + i);
                     long id = rows.failedMessage(1, supplier, null, "Call-up " + i, "SMTP_550", "550 user unknown");
-                    committed.put(id, Instant.now());
+                    committed.put(id, clock.instant());
                     TimeUnit.MILLISECONDS.sleep(37);
                 }
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
