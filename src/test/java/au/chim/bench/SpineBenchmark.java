@@ -31,6 +31,8 @@ class SpineBenchmark {
         Path work = Files.createTempDirectory("bench-demo");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
+                // The app's own logging: the test log config hides the "started in" line this waits for.
+                "-Dlog4j2.configurationFile=" + Path.of("config/log4j2.properties").toAbsolutePath(),
                 "-Dmonitor.store.url=jdbc:h2:file:" + work.resolve("store") + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
                 "-Dmonitor.demo.smtp-port=" + TestMail.freePort(), "-Dmonitor.demo.imap-port=" + TestMail.freePort(),
                 "-Dmonitor.smtp.port=0", "au.chim.MonitorApp");
