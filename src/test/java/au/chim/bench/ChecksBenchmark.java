@@ -1,0 +1,199 @@
+package au.chim.bench;
+
+import au.chim.demo.ClickHomeSchema;
+import au.chim.detect.clickhome.CheckCatalog;
+import au.chim.detect.clickhome.CheckDefinition;
+import au.chim.detect.clickhome.CheckRowsMapper;
+import au.chim.detect.clickhome.ClickHomeChecks;
+import au.chim.detect.clickhome.ClientDetailsRule;
+import au.chim.detect.clickhome.FailedMessagesRule;
+import au.chim.detect.clickhome.SupplierDetailsRule;
+import au.chim.rules.ClientRules;
+import au.chim.rules.SupplierRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Figures for the ClickHome checks (printed, never asserted on time): each check's median time with
+ * 10 k and with 10 M rows in the table it scans (same 200 problem rows per check at both scales, all
+ * healthy rows older than every look-back window, so any growth is growth with table size), and the
+ * detector's row rate (camel-sql + ClickHomeChecks.findings) against a raw JDBC read of the same rows.
+ * Run: ./mvnw -o -Pbenchmark test -Dtest=ChecksBenchmark [-Dbench.large=10000000]
+ */
+class ChecksBenchmark {
+    private static final int SMALL = 10_000;
+    private static final int RUNS = 5;
+    private static final Pattern PARAM = Pattern.compile(":#(\\w+)");
+
+    @Test
+    void checkTimesAtTwoScalesAndDetectorRowRate() throws Exception {
+        int large = Integer.getInteger("bench.large", 10_000_000);
+        ClickHomeChecks checks = checks();
+        List<CheckDefinition> defs = checks.definitions();
+        Map<String, Result> small = new LinkedHashMap<>();
+        Map<String, Result> big = new LinkedHashMap<>();
+        Path dir = Files.createTempDirectory("bench-checks");
+        try {
+            DriverManagerDataSource smallDb = database(dir, "small", SMALL);
+            for (CheckDefinition c : defs) {
+                small.put(c.id(), time(smallDb, checks, c));
+            }
+            DriverManagerDataSource bigDb = database(dir, "large", large);
+            for (CheckDefinition c : defs) {
+                big.put(c.id(), time(bigDb, checks, c));
+            }
+            System.out.printf("BENCH check times, median of %d runs after a warm-up (H2 file db, problem rows fixed, healthy rows scaled)%n", RUNS);
+            System.out.printf("BENCH %-30s %-22s %10s %12s %8s %6s%n", "check", "table scanned", "ms@" + SMALL, "ms@" + large, "ratio", "rows");
+            for (CheckDefinition c : defs) {
+                Result s = small.get(c.id());
+                Result l = big.get(c.id());
+                System.out.printf("BENCH %-30s %-22s %10.1f %12.1f %8.1f %6s%n", c.id(), BenchData.scanned(c.id()), s.ms, l.ms,
+                        l.ms / Math.max(0.05, s.ms), s.rows == l.rows ? String.valueOf(l.rows) : s.rows + "/" + l.rows);
+            }
+            rowRate(bigDb, checks, large);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Detector (camel-sql SelectList + findings) vs a raw ResultSet read, failed-messages with its cap of failed rows. */
+    private static void rowRate(DriverManagerDataSource db, ClickHomeChecks checks, int large) throws Exception {
+        CheckDefinition c = checks.definitions().stream().filter(d -> d.id().equals("failed-messages")).findFirst().orElseThrow();
+        int failed = c.maxRows() - 1;
+        BenchData.moreFailedMessages(db, large, failed);
+        String sql = checks.query(c.id());
+        Map<String, Object> params = checks.parameters(c.id());
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.getRegistry().bind("clickhomeDataSource", db);
+            camel.start();
+            ProducerTemplate producer = camel.createProducerTemplate();
+            long[] detector = new long[RUNS + 1];
+            long[] raw = new long[RUNS + 1];
+            int rows = 0;
+            int findings = 0;
+            for (int i = 0; i <= RUNS; i++) {
+                long t0 = System.nanoTime();
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> result = producer.requestBodyAndHeader("sql:SELECT 1?dataSource=#clickhomeDataSource&outputType=SelectList",
+                        params, "CamelSqlQuery", sql, List.class);
+                Object out = checks.findings(c.id(), result);
+                detector[i] = System.nanoTime() - t0;
+                rows = result.size();
+                findings = out instanceof au.chim.finding.FindingSnapshot s ? s.findings().size() : ((List<?>) out).size();
+                t0 = System.nanoTime();
+                int read = rawRead(db, sql, params);
+                raw[i] = System.nanoTime() - t0;
+                if (read != rows) {
+                    throw new IllegalStateException("raw read " + read + " rows, detector " + rows);
+                }
+            }
+            double detMs = median(Arrays.copyOfRange(detector, 1, RUNS + 1)) / 1e6;
+            double rawMs = median(Arrays.copyOfRange(raw, 1, RUNS + 1)) / 1e6;
+            System.out.printf("BENCH row rate, failed-messages at %d rows in tblMessages with %d failed (%d findings):%n", large, rows, findings);
+            System.out.printf("BENCH   detector (camel-sql SelectList + findings): %8.1f ms = %,10.0f rows/s%n", detMs, rows / (detMs / 1000));
+            System.out.printf("BENCH   raw JDBC ResultSet read, every column:      %8.1f ms = %,10.0f rows/s%n", rawMs, rows / (rawMs / 1000));
+            System.out.printf("BENCH   detector / raw time: %.2f (raw rate is %.2fx the detector's)%n", detMs / rawMs, detMs / rawMs);
+        }
+    }
+
+    private static Result time(DriverManagerDataSource db, ClickHomeChecks checks, CheckDefinition c) throws SQLException {
+        String sql = checks.query(c.id());
+        Map<String, Object> params = checks.parameters(c.id());
+        long[] times = new long[RUNS];
+        int rows = rawRead(db, sql, params);
+        for (int i = 0; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            rawRead(db, sql, params);
+            times[i] = System.nanoTime() - t0;
+        }
+        return new Result(median(times) / 1e6, rows);
+    }
+
+    /** Runs the check as camel-sql would: each :#name becomes a JDBC parameter bound from the check's params, in order. */
+    static int rawRead(DriverManagerDataSource db, String sql, Map<String, Object> params) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        Matcher m = PARAM.matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        while (m.find()) {
+            if (!params.containsKey(m.group(1))) {
+                throw new IllegalStateException("no param " + m.group(1));
+            }
+            values.add(params.get(m.group(1)));
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        try (Connection con = db.getConnection(); PreparedStatement ps = con.prepareStatement(jdbc.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(i + 1, values.get(i));
+            }
+            int rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                int cols = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= cols; i++) {
+                        rs.getObject(i);
+                    }
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static DriverManagerDataSource database(Path dir, String name, int rows) throws SQLException {
+        DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve(name)
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;TIME ZONE=Australia/Sydney");
+        ClickHomeSchema.create(db, Path.of("config/clickhome/reference-schema.sql"));
+        long t0 = System.nanoTime();
+        BenchData.fill(db, rows);
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE");
+        }
+        System.out.printf("BENCH filled %s: %,d rows per scanned table in %.0f s%n", name, rows, (System.nanoTime() - t0) / 1e9);
+        return db;
+    }
+
+    private static ClickHomeChecks checks() {
+        Clock clock = Clock.systemUTC();
+        Map<String, CheckRowsMapper> mappers = Map.of(
+                "supplierDetails", new SupplierDetailsRule(new SupplierRules(clock.withZone(ZoneId.of("Australia/Sydney")), "check:supplier-details")),
+                "clientDetails", new ClientDetailsRule(new ClientRules("check:client-details")),
+                "failedMessages", new FailedMessagesRule());
+        List<CheckDefinition> defs = CheckCatalog.load(Path.of("config/checks.yaml"), Path.of("config/sql"), mappers.keySet());
+        return new ClickHomeChecks(defs, mappers, clock, () -> true);
+    }
+
+    private static double median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private record Result(double ms, int rows) {
+    }
+}
