@@ -1,11 +1,15 @@
 -- Back-end jobs ready to run for more than <readyMinutes> minutes (READY or empty result, Run After passed):
 -- the loader picks them every 5 minutes, so a growing backlog means the service is stalled or overloaded.
--- One row when the backlog is above <backlogRows>. Reads: tblBackEndJobs.
+-- One row when the backlog is above <backlogRows>. Reads: tblBackEndJobs; with IX_Monitor_tblBackEndJobs_Result
+-- (config/clickhome/recommended-indexes.sql) only the overdue ready jobs, as two seeks (READY, and NULL, which an
+-- OR would turn into a scan).
 SELECT 'ClickHome back-end job queue' AS queueName,
        COUNT(*) AS readyJobs,
-       MIN(j.dtRunAfter) AS oldestRunAfter,
-       DATEDIFF(minute, MIN(j.dtRunAfter), GETDATE()) AS oldestMinutes
-FROM dbo.tblBackEndJobs j
-WHERE (j.sgResult IS NULL OR j.sgResult = 'READY')
-  AND j.dtRunAfter < DATEADD(minute, -1 * :#readyMinutes, GETDATE())
+       MIN(ready.dtRunAfter) AS oldestRunAfter,
+       DATEDIFF(minute, MIN(ready.dtRunAfter), GETDATE()) AS oldestMinutes
+FROM (SELECT j.dtRunAfter FROM dbo.tblBackEndJobs j
+      WHERE j.sgResult = 'READY' AND j.dtRunAfter < DATEADD(minute, -1 * :#readyMinutes, GETDATE())
+      UNION ALL
+      SELECT j.dtRunAfter FROM dbo.tblBackEndJobs j
+      WHERE j.sgResult IS NULL AND j.dtRunAfter < DATEADD(minute, -1 * :#readyMinutes, GETDATE())) ready
 HAVING COUNT(*) > :#backlogRows

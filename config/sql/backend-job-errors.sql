@@ -1,6 +1,7 @@
 -- Back-end jobs in ERROR, one row per operation code: ClickHome backs a failing operation off
 -- exponentially, so rising failure counts mean it keeps failing. Escalated to ClickHome Support through
--- the business contact. Reads: tblBackEndJobs (failed rows only).
+-- the business contact. Reads: tblBackEndJobs; with IX_Monitor_tblBackEndJobs_Result (config/clickhome/recommended-indexes.sql)
+-- only the failed rows.
 SELECT j.inOpCode,
        COUNT(*) AS failedJobs,
        MAX(j.inFailureCount) AS maxFailures,

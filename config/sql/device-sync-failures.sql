@@ -3,7 +3,9 @@
 --   SYNC_CONNECTIVITY     TIMEOUT, NETWORK_UNREACHABLE, TLS_HANDSHAKE (and failures with no code): Client IT + the supervisor
 --   SYNC_DATA             CONFLICT, VALIDATION_REJECTED, MISSING_REFERENCE, partial syncs: Client IT + Client User
 --   SYNC_CLICKHOME_ISSUE  SERVER_500, VERSION_UNSUPPORTED, SERIALIZATION_ERROR: ClickHome Support via the business contact
--- A later successful sync makes the row disappear. Reads: tblDeviceSyncLog (index on device, start), tblDevices, tblUsers.
+-- A later successful sync makes the row disappear. Reads: tblDevices, tblUsers, and per active device its latest sync in
+-- the look-back window through IX_tblDeviceSyncLog_Device (fkidDevice, dtStarted): cost grows with devices and recent syncs,
+-- not with the years of sync history.
 SELECT TOP (10000)
        d.sgDeviceId, d.sgAppVersion, u.sgFullName, u.sgEmail AS supervisorEmail,
        s.dtStarted, s.inStatus, s.inItemsRejected,
@@ -16,10 +18,11 @@ SELECT TOP (10000)
             WHEN s.sgErrorCode IN ('CONFLICT', 'VALIDATION_REJECTED', 'MISSING_REFERENCE') OR (s.inStatus = 3 AND s.sgErrorCode IS NULL) THEN 'sync-data'
             ELSE 'sync-connectivity' END AS category,
        CASE s.inStatus WHEN 2 THEN 'failed' WHEN 3 THEN 'partly failed (items rejected)' ELSE 'was abandoned' END AS outcome
-FROM (SELECT l.*, ROW_NUMBER() OVER (PARTITION BY l.fkidDevice ORDER BY l.dtStarted DESC, l.idDeviceSync DESC) AS rn
-      FROM dbo.tblDeviceSyncLog l
-      WHERE l.dtStarted > DATEADD(day, -1 * :#lookbackDays, GETDATE())) s
-JOIN dbo.tblDevices d ON d.idDevice = s.fkidDevice AND d.bActive = 1
+FROM dbo.tblDevices d
+JOIN dbo.tblDeviceSyncLog s ON s.idDeviceSync = (
+         SELECT TOP (1) l.idDeviceSync FROM dbo.tblDeviceSyncLog l
+         WHERE l.fkidDevice = d.idDevice AND l.dtStarted > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+         ORDER BY l.dtStarted DESC, l.idDeviceSync DESC)
 JOIN dbo.tblUsers u ON u.idUser = d.fkidUser
-WHERE s.rn = 1 AND s.inStatus IN (2, 3, 4)
+WHERE d.bActive = 1 AND s.inStatus IN (2, 3, 4)
 ORDER BY d.sgDeviceId

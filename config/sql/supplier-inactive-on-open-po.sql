@@ -1,6 +1,9 @@
 -- Inactive suppliers that still hold purchase orders on active Construction jobs, received in the last
 -- <lookbackDays> days and not cancelled or superseded: call-ups for those tasks go nowhere.
--- Reads: tblSuppliers, tblIntPOHeaders, tblContracts.
+-- Reads: tblIntPOHeaders (index IX_tblIntPOHeaders_Load), tblSuppliers, tblContracts. Cost grows with the POs received
+-- in the look-back window.
+-- The statuses as rows: each becomes one seek on IX_tblIntPOHeaders_Load (inLoadStatus, dtReceived) bounded by the
+-- window. A plain inLoadStatus IN (...) would read every PO ever loaded, because the bulk of the table is Loaded.
 -- "Latest" is the PO received last (with its own job), not the highest PO number.
 SELECT o.sgSupplierCode, o.sgSupplierName,
        COUNT(DISTINCT o.sgPONumber) AS openPOs,
@@ -8,11 +11,10 @@ SELECT o.sgSupplierCode, o.sgSupplierName,
        MAX(CASE WHEN o.rn = 1 THEN o.sgContractNo END) AS latestContractNo
 FROM (SELECT s.sgSupplierCode, s.sgSupplierName, h.sgPONumber, h.sgContractNo,
              ROW_NUMBER() OVER (PARTITION BY s.sgSupplierCode ORDER BY h.dtReceived DESC, h.idIntPOHeader DESC) AS rn
-      FROM dbo.tblSuppliers s
-      JOIN dbo.tblIntPOHeaders h ON h.sgSupplierCode = s.sgSupplierCode
+      FROM (VALUES (0), (1), (2)) AS openStatus(inLoadStatus)
+      JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = openStatus.inLoadStatus
+                                AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+      JOIN dbo.tblSuppliers s ON s.sgSupplierCode = h.sgSupplierCode AND s.bActive = 0
       JOIN dbo.tblContracts c ON c.sgContractNo = h.sgContractNo AND c.inJobType = 4 AND c.inContractStatus = 1
-      WHERE s.bActive = 0
-        AND h.inLoadStatus IN (0, 1, 2)
-        AND h.sgOrderType <> 'CANCEL'
-        AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, GETDATE())) o
+      WHERE h.sgOrderType <> 'CANCEL') o
 GROUP BY o.sgSupplierCode, o.sgSupplierName

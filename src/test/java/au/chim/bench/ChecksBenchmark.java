@@ -10,6 +10,8 @@ import au.chim.detect.clickhome.FailedMessagesRule;
 import au.chim.detect.clickhome.SupplierDetailsRule;
 import au.chim.rules.ClientRules;
 import au.chim.rules.SupplierRules;
+import au.chim.testsupport.CheckSql;
+import au.chim.testsupport.ClickHomeBulkRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,13 +21,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -35,39 +35,43 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Figures for the ClickHome checks (printed, never asserted on time): each check's median time with
  * 10 k and with 10 M rows in the table it scans (same 200 problem rows per check at both scales, all
- * healthy rows older than every look-back window, so any growth is growth with table size), and the
- * detector's row rate (camel-sql + ClickHomeChecks.findings) against a raw JDBC read of the same rows.
+ * healthy rows older than every look-back window, so any growth is growth with table size), first on the
+ * reference schema as it is, then with config/clickhome/recommended-indexes.sql added; and the detector's
+ * row rate (camel-sql + ClickHomeChecks.findings) against a raw JDBC read of the same rows.
  * Run: ./mvnw -o -Pbenchmark test -Dtest=ChecksBenchmark [-Dbench.large=10000000]
  */
 class ChecksBenchmark {
     private static final int SMALL = 10_000;
     private static final int RUNS = 5;
-    private static final Pattern PARAM = Pattern.compile(":#(\\w+)");
+    private static final Path RECOMMENDED_INDEXES = Path.of("config/clickhome/recommended-indexes.sql");
 
     @Test
     void checkTimesAtTwoScalesAndDetectorRowRate() throws Exception {
         int large = Integer.getInteger("bench.large", 10_000_000);
         ClickHomeChecks checks = checks();
         List<CheckDefinition> defs = checks.definitions();
-        Map<String, Result> small = new LinkedHashMap<>();
-        Map<String, Result> big = new LinkedHashMap<>();
         Path dir = Files.createTempDirectory("bench-checks");
         try {
             DriverManagerDataSource smallDb = database(dir, "small", SMALL);
-            for (CheckDefinition c : defs) {
-                small.put(c.id(), time(smallDb, checks, c));
-            }
+            Map<String, Result> smallPlain = timeAll(smallDb, checks);
+            withRecommendedIndexes(smallDb, "small");
+            Map<String, Result> smallIndexed = timeAll(smallDb, checks);
             DriverManagerDataSource bigDb = database(dir, "large", large);
+            Map<String, Result> bigPlain = timeAll(bigDb, checks);
+            withRecommendedIndexes(bigDb, "large");
+            Map<String, Result> bigIndexed = timeAll(bigDb, checks);
+            System.out.printf("BENCH check times in ms, median of %d runs after a warm-up (H2 file db, problem rows fixed, healthy rows scaled)%n", RUNS);
+            System.out.printf("BENCH %-29s %-22s | %-31s | %-31s | %s%n", "", "", "reference schema as shipped", "+ recommended-indexes.sql", "");
+            System.out.printf("BENCH %-29s %-22s | %9s %12s %8s | %9s %12s %8s | %s%n", "check", "table scanned",
+                    "@" + SMALL, "@" + large, "ratio", "@" + SMALL, "@" + large, "ratio", "rows");
             for (CheckDefinition c : defs) {
-                big.put(c.id(), time(bigDb, checks, c));
-            }
-            System.out.printf("BENCH check times, median of %d runs after a warm-up (H2 file db, problem rows fixed, healthy rows scaled)%n", RUNS);
-            System.out.printf("BENCH %-30s %-22s %10s %12s %8s %6s%n", "check", "table scanned", "ms@" + SMALL, "ms@" + large, "ratio", "rows");
-            for (CheckDefinition c : defs) {
-                Result s = small.get(c.id());
-                Result l = big.get(c.id());
-                System.out.printf("BENCH %-30s %-22s %10.1f %12.1f %8.1f %6s%n", c.id(), BenchData.scanned(c.id()), s.ms, l.ms,
-                        l.ms / Math.max(0.05, s.ms), s.rows == l.rows ? String.valueOf(l.rows) : s.rows + "/" + l.rows);
+                Result sp = smallPlain.get(c.id());
+                Result lp = bigPlain.get(c.id());
+                Result si = smallIndexed.get(c.id());
+                Result li = bigIndexed.get(c.id());
+                System.out.printf("BENCH %-29s %-22s | %9.1f %12.1f %8.1f | %9.1f %12.1f %8.1f | %s%n", c.id(), ClickHomeBulkRows.scanned(c.id()),
+                        sp.ms, lp.ms, lp.ms / Math.max(0.05, sp.ms), si.ms, li.ms, li.ms / Math.max(0.05, si.ms),
+                        sp.rows == li.rows ? String.valueOf(li.rows) : sp.rows + "/" + li.rows);
             }
             rowRate(bigDb, checks, large);
         } finally {
@@ -75,11 +79,26 @@ class ChecksBenchmark {
         }
     }
 
+    private static Map<String, Result> timeAll(DataSource db, ClickHomeChecks checks) throws SQLException {
+        Map<String, Result> times = new LinkedHashMap<>();
+        for (CheckDefinition c : checks.definitions()) {
+            times.put(c.id(), time(db, checks, c));
+        }
+        return times;
+    }
+
+    private static void withRecommendedIndexes(DataSource db, String name) throws SQLException {
+        long t0 = System.nanoTime();
+        ClickHomeSchema.create(db, RECOMMENDED_INDEXES);
+        analyze(db);
+        System.out.printf("BENCH recommended indexes built on %s in %.0f s%n", name, (System.nanoTime() - t0) / 1e9);
+    }
+
     /** Detector (camel-sql SelectList + findings) vs a raw ResultSet read, failed-messages with its cap of failed rows. */
     private static void rowRate(DriverManagerDataSource db, ClickHomeChecks checks, int large) throws Exception {
         CheckDefinition c = checks.definitions().stream().filter(d -> d.id().equals("failed-messages")).findFirst().orElseThrow();
         int failed = c.maxRows() - 1;
-        BenchData.moreFailedMessages(db, large, failed);
+        ClickHomeBulkRows.moreFailedMessages(db, large, failed);
         String sql = checks.query(c.id());
         Map<String, Object> params = checks.parameters(c.id());
         try (CamelContext camel = new DefaultCamelContext()) {
@@ -115,7 +134,7 @@ class ChecksBenchmark {
         }
     }
 
-    private static Result time(DriverManagerDataSource db, ClickHomeChecks checks, CheckDefinition c) throws SQLException {
+    private static Result time(DataSource db, ClickHomeChecks checks, CheckDefinition c) throws SQLException {
         String sql = checks.query(c.id());
         Map<String, Object> params = checks.parameters(c.id());
         long[] times = new long[RUNS];
@@ -128,32 +147,16 @@ class ChecksBenchmark {
         return new Result(median(times) / 1e6, rows);
     }
 
-    /** Runs the check as camel-sql would: each :#name becomes a JDBC parameter bound from the check's params, in order. */
-    static int rawRead(DriverManagerDataSource db, String sql, Map<String, Object> params) throws SQLException {
-        List<Object> values = new ArrayList<>();
-        Matcher m = PARAM.matcher(sql);
-        StringBuilder jdbc = new StringBuilder();
-        while (m.find()) {
-            if (!params.containsKey(m.group(1))) {
-                throw new IllegalStateException("no param " + m.group(1));
-            }
-            values.add(params.get(m.group(1)));
-            m.appendReplacement(jdbc, "?");
-        }
-        m.appendTail(jdbc);
-        try (Connection con = db.getConnection(); PreparedStatement ps = con.prepareStatement(jdbc.toString())) {
-            for (int i = 0; i < values.size(); i++) {
-                ps.setObject(i + 1, values.get(i));
-            }
+    /** Runs the check as camel-sql would and reads every column of every row. */
+    static int rawRead(DataSource db, String sql, Map<String, Object> params) throws SQLException {
+        try (Connection con = db.getConnection(); PreparedStatement ps = CheckSql.prepare(con, "", sql, params); ResultSet rs = ps.executeQuery()) {
+            int cols = rs.getMetaData().getColumnCount();
             int rows = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                int cols = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int i = 1; i <= cols; i++) {
-                        rs.getObject(i);
-                    }
-                    rows++;
+            while (rs.next()) {
+                for (int i = 1; i <= cols; i++) {
+                    rs.getObject(i);
                 }
+                rows++;
             }
             return rows;
         }
@@ -164,12 +167,16 @@ class ChecksBenchmark {
                 + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;TIME ZONE=Australia/Sydney;DB_CLOSE_DELAY=-1");
         ClickHomeSchema.create(db, Path.of("config/clickhome/reference-schema.sql"));
         long t0 = System.nanoTime();
-        BenchData.fill(db, rows);
+        ClickHomeBulkRows.fill(db, rows);
+        analyze(db);
+        System.out.printf("BENCH filled %s: %,d rows per scanned table in %.0f s%n", name, rows, (System.nanoTime() - t0) / 1e9);
+        return db;
+    }
+
+    private static void analyze(DataSource db) throws SQLException {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("ANALYZE");
         }
-        System.out.printf("BENCH filled %s: %,d rows per scanned table in %.0f s%n", name, rows, (System.nanoTime() - t0) / 1e9);
-        return db;
     }
 
     private static ClickHomeChecks checks() {

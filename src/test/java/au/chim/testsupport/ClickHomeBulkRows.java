@@ -1,4 +1,4 @@
-package au.chim.bench;
+package au.chim.testsupport;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,13 +7,13 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Fills a reference-schema ClickHome database server-side (INSERT ... SELECT FROM SYSTEM_RANGE) for
- * {@link ChecksBenchmark}: n rows in each table a check scans, of which 200 per check are problems,
+ * Fills a reference-schema ClickHome database server-side (INSERT ... SELECT FROM SYSTEM_RANGE) for the
+ * checks' cost test and benchmark: n rows in each table a check scans, of which 200 per check are problems,
  * placed every n/200 rows; healthy rows are older than every look-back window. Master tables
  * (suppliers, clients, contracts, users, devices) have a fixed, realistic size at every scale.
  */
-final class BenchData {
-    static final int PROBLEMS = 200;
+public final class ClickHomeBulkRows {
+    public static final int PROBLEMS = 200;
     private static final int CHUNK = 500_000;
     private static final int SUPPLIERS = 2000;
     private static final int CONTRACTS = 20_000;
@@ -28,11 +28,11 @@ final class BenchData {
             Map.entry("supplier-inactive-on-open-po", "tblIntPOHeaders"), Map.entry("backend-job-errors", "tblBackEndJobs"),
             Map.entry("backend-job-backlog", "tblBackEndJobs"), Map.entry("device-sync-failures", "tblDeviceSyncLog"));
 
-    private BenchData() {
+    private ClickHomeBulkRows() {
     }
 
     /** The big table a check reads, or the fixed-size master table (marked "fixed"). */
-    static String scanned(String check) {
+    public static String scanned(String check) {
         return SCANNED.getOrDefault(check, switch (check) {
             case "supplier-details", "supplier-duplicates" -> "tblSuppliers (fixed)";
             case "client-details", "po-update-unacknowledged" -> "tblContracts (fixed)";
@@ -41,7 +41,7 @@ final class BenchData {
         });
     }
 
-    static void fill(DataSource db, int n) throws SQLException {
+    public static void fill(DataSource db, int n) throws SQLException {
         int step = n / PROBLEMS;
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             masters(st);
@@ -108,7 +108,7 @@ final class BenchData {
     }
 
     /** Raises the failed messages to {@code total} (spread over the table) for the row-rate comparison. */
-    static void moreFailedMessages(DataSource db, int n, int total) throws SQLException {
+    public static void moreFailedMessages(DataSource db, int n, int total) throws SQLException {
         int extra = total - PROBLEMS;
         int stride = n / extra;
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
