@@ -15,6 +15,7 @@ FROM (SELECT s.sgSupplierCode, s.sgSupplierName, h.sgPONumber, h.sgContractNo,
       JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = openStatus.inLoadStatus
                                 AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, GETDATE())
       JOIN dbo.tblSuppliers s ON s.sgSupplierCode = h.sgSupplierCode AND s.bActive = 0
-      JOIN dbo.tblContracts c ON c.sgContractNo = h.sgContractNo AND c.inJobType = 4 AND c.inContractStatus = 1
-      WHERE h.sgOrderType <> 'CANCEL') o
+      WHERE h.sgOrderType <> 'CANCEL'
+        -- IN, not JOIN: nothing is read from the job, and H2 then looks the number up instead of scanning the jobs per PO
+        AND h.sgContractNo IN (SELECT c.sgContractNo FROM dbo.tblContracts c WHERE c.inJobType = 4 AND c.inContractStatus = 1)) o
 GROUP BY o.sgSupplierCode, o.sgSupplierName
