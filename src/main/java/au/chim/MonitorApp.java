@@ -44,7 +44,8 @@ public final class MonitorApp {
         return main;
     }
 
-    static String propertyLocations(Path home) {
+    /** config/application.properties, after the profile's file when MONITOR_PROFILE (or -Dmonitor.profile) names one. */
+    public static String propertyLocations(Path home) {
         String locations = "file:" + home.resolve("config/application.properties");
         String profile = System.getProperty("monitor.profile", System.getenv("MONITOR_PROFILE"));
         if (profile != null && !profile.isBlank()) {
@@ -52,7 +53,8 @@ public final class MonitorApp {
             if (!Files.isReadable(file)) {
                 throw new IllegalStateException("profile '" + profile + "' selected but " + file + " does not exist");
             }
-            locations += ",file:" + file;
+            // Camel takes a key from the first location that has it, so the profile must come first to override
+            locations = "file:" + file + "," + locations;
         }
         return locations;
     }

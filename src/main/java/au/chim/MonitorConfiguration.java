@@ -99,7 +99,7 @@ public class MonitorConfiguration implements CamelConfiguration {
         }
         ClickHomeConnectivity connectivity = new ClickHomeConnectivity(clickhomeUrl.replaceAll("(?i);password=[^;]*", ""));
         registry.bind("clickhomeConnectivity", connectivity);
-        registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, connectivity::isReachable));
+        registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, connectivity::isReachable, context::resolvePropertyPlaceholders));
 
         registry.bind("documentBackupCheck", new DocumentBackupCheck(s.path("monitor.detect.document-backup.folder", "work/backups/documents"),
                 s.duration("monitor.detect.document-backup.max-age", "26h"), s.integer("monitor.detect.document-backup.depth", 3, 1), clock));

@@ -1,17 +1,11 @@
 package au.chim.bench;
 
 import au.chim.demo.ClickHomeSchema;
-import au.chim.detect.clickhome.CheckCatalog;
 import au.chim.detect.clickhome.CheckDefinition;
-import au.chim.detect.clickhome.CheckRowsMapper;
 import au.chim.detect.clickhome.ClickHomeChecks;
-import au.chim.detect.clickhome.ClientDetailsRule;
-import au.chim.detect.clickhome.FailedMessagesRule;
-import au.chim.detect.clickhome.SupplierDetailsRule;
-import au.chim.rules.ClientRules;
-import au.chim.rules.SupplierRules;
 import au.chim.testsupport.CheckSql;
 import au.chim.testsupport.ClickHomeBulkRows;
+import au.chim.testsupport.ShippedChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,8 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +40,7 @@ class ChecksBenchmark {
     @Test
     void checkTimesAtTwoScalesAndDetectorRowRate() throws Exception {
         int large = Integer.getInteger("bench.large", 10_000_000);
-        ClickHomeChecks checks = checks();
+        ClickHomeChecks checks = ShippedChecks.load();
         List<CheckDefinition> defs = checks.definitions();
         Path dir = Files.createTempDirectory("bench-checks");
         try {
@@ -177,16 +169,6 @@ class ChecksBenchmark {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("ANALYZE");
         }
-    }
-
-    private static ClickHomeChecks checks() {
-        Clock clock = Clock.systemUTC();
-        Map<String, CheckRowsMapper> mappers = Map.of(
-                "supplierDetails", new SupplierDetailsRule(new SupplierRules(clock.withZone(ZoneId.of("Australia/Sydney")), "check:supplier-details")),
-                "clientDetails", new ClientDetailsRule(new ClientRules("check:client-details")),
-                "failedMessages", new FailedMessagesRule());
-        List<CheckDefinition> defs = CheckCatalog.load(Path.of("config/checks.yaml"), Path.of("config/sql"), mappers.keySet());
-        return new ClickHomeChecks(defs, mappers, clock, () -> true);
     }
 
     private static double median(long[] values) {

@@ -38,13 +38,25 @@ public class ClickHomeChecks {
 
     private final java.util.function.BooleanSupplier databaseReachable;
 
+    /**
+     * @param settings fills in the {{key}} settings a query names (a table that lives elsewhere in production, such as
+     *                 msdb.dbo.backupset), once, here; values a check binds per run are its params (:#name)
+     */
     public ClickHomeChecks(List<CheckDefinition> definitions, Map<String, CheckRowsMapper> mappers, Clock clock,
-                           java.util.function.BooleanSupplier databaseReachable) {
+                           java.util.function.BooleanSupplier databaseReachable, java.util.function.UnaryOperator<String> settings) {
         this.databaseReachable = databaseReachable;
         definitions.forEach(c -> checks.put(c.id(), c));
-        definitions.forEach(c -> queries.put(c.id(), read(c)));
+        definitions.forEach(c -> queries.put(c.id(), withSettings(c, read(c), settings)));
         this.mappers = Map.copyOf(mappers);
         this.clock = clock;
+    }
+
+    private static String withSettings(CheckDefinition c, String sql, java.util.function.UnaryOperator<String> settings) {
+        try {
+            return settings.apply(sql);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("check " + c.id() + ": " + c.sqlFile() + ": " + e.getMessage(), e);
+        }
     }
 
     private static String read(CheckDefinition c) {

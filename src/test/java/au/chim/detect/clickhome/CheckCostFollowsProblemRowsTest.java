@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import au.chim.demo.ClickHomeSchema;
 import au.chim.testsupport.CheckSql;
 import au.chim.testsupport.ClickHomeBulkRows;
-import java.io.IOException;
-import java.nio.file.Files;
+import au.chim.testsupport.ShippedChecks;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -43,15 +41,11 @@ class CheckCostFollowsProblemRowsTest {
     private static final Set<String> MASTER_DATA_ONLY = Set.of("po-update-unacknowledged", "supplier-details", "supplier-duplicates",
             "client-details", "service-heartbeat", "sql-backups", "device-sync-stale");
 
-    private List<CheckDefinition> checks;
-
-    @BeforeAll
-    void loadChecks() {
-        checks = CheckCatalog.load(Path.of("config/checks.yaml"), Path.of("config/sql"), Set.of("supplierDetails", "clientDetails", "failedMessages"));
-    }
+    private final ClickHomeChecks shipped = ShippedChecks.load();
+    private final List<CheckDefinition> checks = shipped.definitions();
 
     @Test
-    void withTheRecommendedIndexesNoCheckReadsMoreRowsWhenTheTableGrows() throws SQLException, IOException {
+    void withTheRecommendedIndexesNoCheckReadsMoreRowsWhenTheTableGrows() throws SQLException {
         DataSource small = database("indexed-small", SMALL, true);
         DataSource large = database("indexed-large", LARGE, true);
         List<String> growing = new ArrayList<>();
@@ -70,7 +64,7 @@ class CheckCostFollowsProblemRowsTest {
     }
 
     @Test
-    void onTheReferenceSchemaAloneOnlyTheChecksNamedInRecommendedIndexesGrow() throws SQLException, IOException {
+    void onTheReferenceSchemaAloneOnlyTheChecksNamedInRecommendedIndexesGrow() throws SQLException {
         DataSource small = database("plain-small", SMALL, false);
         DataSource large = database("plain-large", LARGE, false);
         Set<String> growing = new TreeSet<>();
@@ -96,8 +90,8 @@ class CheckCostFollowsProblemRowsTest {
         return db;
     }
 
-    private static Cost cost(DataSource db, CheckDefinition check) throws SQLException, IOException {
-        String sql = Files.readString(check.sqlFile());
+    private Cost cost(DataSource db, CheckDefinition check) throws SQLException {
+        String sql = shipped.query(check.id());
         try (Connection con = db.getConnection();
              PreparedStatement ps = CheckSql.prepare(con, "", sql, check.params());
              ResultSet rs = ps.executeQuery()) {
@@ -110,8 +104,8 @@ class CheckCostFollowsProblemRowsTest {
     }
 
     /** The rows every table access of the plan read, summed (a correlated subquery reports its last run). */
-    private static long rowsRead(DataSource db, CheckDefinition check) throws SQLException, IOException {
-        String sql = Files.readString(check.sqlFile());
+    private long rowsRead(DataSource db, CheckDefinition check) throws SQLException {
+        String sql = shipped.query(check.id());
         try (Connection con = db.getConnection();
              PreparedStatement ps = CheckSql.prepare(con, "EXPLAIN ANALYZE ", sql, check.params());
              ResultSet rs = ps.executeQuery()) {
