@@ -30,7 +30,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * healthy rows older than every look-back window, so any growth is growth with table size), first on the
  * reference schema as it is, then with config/clickhome/recommended-indexes.sql added; and the detector's
  * row rate (camel-sql + ClickHomeChecks.findings) against a raw JDBC read of the same rows.
- * Run: ./mvnw -o -Pbenchmark test -Dtest=ChecksBenchmark [-Dbench.large=10000000]
+ * Run: ./mvnw -o -Pbenchmark test -Dtest=ChecksBenchmark -Dbench.argLine=-Xmx2g [-Dbench.large=1000000, default 10 M: ~16 min to fill, ~12 GB of disk]
  */
 class ChecksBenchmark {
     private static final int SMALL = 10_000;

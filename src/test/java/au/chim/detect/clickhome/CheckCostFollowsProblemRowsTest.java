@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -43,6 +44,17 @@ class CheckCostFollowsProblemRowsTest {
 
     private final ClickHomeChecks shipped = ShippedChecks.load();
     private final List<CheckDefinition> checks = shipped.definitions();
+    private final List<DataSource> databases = new ArrayList<>();
+
+    @AfterEach
+    void dropDatabases() throws SQLException {
+        for (DataSource db : databases) {
+            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        }
+        databases.clear();
+    }
 
     @Test
     void withTheRecommendedIndexesNoCheckReadsMoreRowsWhenTheTableGrows() throws SQLException {
@@ -76,7 +88,7 @@ class CheckCostFollowsProblemRowsTest {
         assertEquals(new TreeSet<>(NEED_RECOMMENDED_INDEXES), growing);
     }
 
-    private static DataSource database(String name, int rows, boolean recommendedIndexes) throws SQLException {
+    private DataSource database(String name, int rows, boolean recommendedIndexes) throws SQLException {
         DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:cost-" + name
                 + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
         ClickHomeSchema.create(db, Path.of("config/clickhome/reference-schema.sql"));
@@ -87,6 +99,7 @@ class CheckCostFollowsProblemRowsTest {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("ANALYZE");
         }
+        databases.add(db);
         return db;
     }
 
