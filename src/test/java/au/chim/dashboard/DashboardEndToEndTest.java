@@ -2,22 +2,19 @@ package au.chim.dashboard;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.chim.testsupport.ClickHomeRows;
+import au.chim.testsupport.HawtioBrowser;
 import au.chim.testsupport.TestMail;
 import au.chim.testsupport.TestMonitor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Properties;
@@ -28,12 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,21 +35,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardEndToEndTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private final HttpClient http = HttpClient.newHttpClient();
     private TestMail mail;
     private TestMonitor monitor;
-    private String hawtio;
     private long issueId;
-    private WebDriver browser;
-    private WebDriverWait wait;
+    private HawtioBrowser browser;
 
     @BeforeAll
     void start(@TempDir Path work) throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         mail = new TestMail().start();
         Properties p = TestMonitor.defaults(mail.smtpPort());
         int port = TestMail.freePort();
@@ -68,32 +53,18 @@ class DashboardEndToEndTest {
         p.setProperty("monitor.dashboard.users-file", work.resolve("none.properties").toString());
         p.setProperty("camel.main.jmx-enabled", "true");
         monitor = TestMonitor.start(p);
-        hawtio = "http://127.0.0.1:" + port + "/hawtio";
         ClickHomeRows rows = new ClickHomeRows(monitor.clickhome());
         long message = rows.failedMessage(1, rows.supplier("SPARK01", "Sparkright Electrical"), null, "Call-up", "SMTP_550", "550 user unknown");
         String fingerprint = "MSG_EMAIL_FAILED|message:" + message;
         await().atMost(Duration.ofSeconds(20)).until(() -> monitor.status(fingerprint) != null);
         issueId = ((Number) monitor.issue(fingerprint).get("id")).longValue();
-        browser = chromium(work.resolve("chrome-profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    /** Explicit binary and driver paths, so Selenium Manager never looks for (or downloads) a browser. */
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        browser = new HawtioBrowser("http://127.0.0.1:" + port + "/hawtio", work.resolve("chrome-profile"));
     }
 
     @AfterAll
     void stop() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
         if (monitor != null) {
             monitor.close();
@@ -105,7 +76,7 @@ class DashboardEndToEndTest {
 
     @Test
     void operatorAcknowledgesAnIssueInHawtioAndTheApiShowsIt() throws Exception {
-        step("login", () -> logIn("admin"));
+        step("login", () -> browser.logIn("admin", TestMonitor.PASSWORD));
         step("routes", this::seeMonitorRoutes);
         step("jmx", this::openIssueRegister);
         step("acknowledge", () -> acknowledge(issueId, "calling the trade"));
@@ -118,46 +89,35 @@ class DashboardEndToEndTest {
         assertEquals("calling the trade", monitor.store().queryForObject("SELECT ack_note FROM monitor_issue WHERE id = ?", String.class, issueId));
     }
 
-    private void logIn(String user) {
-        browser.get(hawtio + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pf-login-username-id"))).sendKeys(user);
-        browser.findElement(By.id("pf-login-password-id")).sendKeys(TestMonitor.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
     private void seeMonitorRoutes() throws Exception {
-        // Hawtio opens Camel on the contexts page; the routes table is behind the "routes" folder of the tree.
-        browser.get(hawtio + "/camel");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='routes']"))).click();
-        for (String routeId : new String[] {"detect-clickhome", "register", "notify-outbox"}) {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//table//*[normalize-space(text())='" + routeId + "']")));
-        }
-        screenshot("e2e-1-routes.png");
+        browser.showRoutes("detect-clickhome", "register", "notify-outbox");
+        browser.screenshot("e2e-1-routes.png");
     }
 
     private void openIssueRegister() throws Exception {
-        browser.get(hawtio + "/jmx");
+        WebDriverWait wait = browser.await();
+        browser.open("/jmx");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='au.chim.monitor']"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())='IssueRegister']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='au.chim.monitor:type=IssueRegister']")));
-        screenshot("e2e-2-issue-register.png");
+        browser.screenshot("e2e-2-issue-register.png");
     }
 
     private void acknowledge(long id, String note) throws Exception {
+        WebDriverWait wait = browser.await();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Operations']"))).click();
         String item = "//li[@aria-labelledby='operation acknowledge(long,java.lang.String)']";
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(item + "//button[@aria-label='Details']"))).click();
         // The form names the arguments p0 (long) and p1 (String); Hawtio's React inputs need typed keys, not clear().
         WebElement issue = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(item + "//input[contains(@id, '-input-p0-')]")));
         issue.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(id));
-        browser.findElement(By.xpath(item + "//input[contains(@id, '-input-p1-')]")).sendKeys(note);
-        screenshot("e2e-3-acknowledge-form.png");
-        browser.findElement(By.xpath(item + "//button[normalize-space(.)='Execute']")).click();
+        browser.driver().findElement(By.xpath(item + "//input[contains(@id, '-input-p1-')]")).sendKeys(note);
+        browser.screenshot("e2e-3-acknowledge-form.png");
+        browser.driver().findElement(By.xpath(item + "//button[normalize-space(.)='Execute']")).click();
         // Hawtio shows the operation's answer under "Result" once the Jolokia exec came back.
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath(item + "//*[normalize-space(text())='issue " + id + " is now ACKNOWLEDGED']")));
-        screenshot("e2e-4-acknowledged.png");
+        browser.screenshot("e2e-4-acknowledged.png");
     }
 
     private String api(String path) throws Exception {
@@ -177,20 +137,9 @@ class DashboardEndToEndTest {
         try {
             step.run();
         } catch (Exception | AssertionError e) {
-            screenshot("e2e-failed-" + name + ".png");
-            dump("e2e-failed-" + name + ".html");
+            browser.screenshot("e2e-failed-" + name + ".png");
+            browser.dump("e2e-failed-" + name + ".html");
             throw e;
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void dump(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Files.writeString(SCREENSHOTS.resolve(name), browser.getPageSource());
     }
 }
