@@ -26,6 +26,11 @@ public final class ShippedChecks {
     }
 
     public static ClickHomeChecks load() {
+        return load("file:config/application.properties");
+    }
+
+    /** As shipped, with the {{key}} settings in the check SQL filled from these Camel property locations (a profile's file first). */
+    public static ClickHomeChecks load(String propertyLocations) {
         Clock clock = Clock.systemUTC();
         Map<String, CheckRowsMapper> mappers = Map.of(
                 "supplierDetails", new SupplierDetailsRule(new SupplierRules(clock.withZone(ZoneId.of("Australia/Sydney")), "check:supplier-details")),
@@ -33,7 +38,7 @@ public final class ShippedChecks {
                 "failedMessages", new FailedMessagesRule());
         List<CheckDefinition> defs = CheckCatalog.load(Path.of("config/checks.yaml"), Path.of("config/sql"), mappers.keySet());
         try (DefaultCamelContext settings = new DefaultCamelContext()) {
-            settings.getPropertiesComponent().setLocation("file:config/application.properties");
+            settings.getPropertiesComponent().setLocation(propertyLocations);
             return new ClickHomeChecks(defs, mappers, clock, () -> true, settings::resolvePropertyPlaceholders);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

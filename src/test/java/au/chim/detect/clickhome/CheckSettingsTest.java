@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.chim.MonitorApp;
+import au.chim.testsupport.ShippedChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,12 +62,7 @@ class CheckSettingsTest {
         }
     }
 
-    private static String backupQuery(String locations) throws Exception {
-        List<CheckDefinition> defs = CheckCatalog.load(Path.of("config/checks.yaml"), Path.of("config/sql"),
-                Set.of("supplierDetails", "clientDetails", "failedMessages"));
-        try (DefaultCamelContext settings = new DefaultCamelContext()) {
-            settings.getPropertiesComponent().setLocation(locations);
-            return new ClickHomeChecks(defs, Map.of(), Clock.systemUTC(), () -> true, settings::resolvePropertyPlaceholders).query("sql-backups");
-        }
+    private static String backupQuery(String locations) {
+        return ShippedChecks.load(locations).query("sql-backups");
     }
 }
