@@ -22,9 +22,11 @@ public final class TestMonitor implements AutoCloseable {
     public static final String PASSWORD = "test-password";
     private final Main main;
     private final Properties properties;
+    private final Clock clock;
 
     private TestMonitor(Properties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock == null ? Clock.systemUTC() : clock;
         this.main = MonitorApp.create(properties);
         if (clock != null) {
             main.bind("clock", clock);
@@ -69,16 +71,26 @@ public final class TestMonitor implements AutoCloseable {
     }
 
     /**
-     * Starts with a clock that reads a Wednesday 10:00 in Sydney (and ticks from there), so the
+     * Starts with a clock that reads the next Wednesday 10:00 in Sydney (and ticks from there), so the
      * shipped business hours never hold a test's alert until tomorrow, whenever CI runs.
      */
     public static TestMonitor start(Properties properties) throws Exception {
         return start(properties, businessHoursClock());
     }
 
+    /**
+     * Built from today, never from a fixed date: a date in the calendar passes, and a monitor clock
+     * behind the test's own makes every "ran since" wait hang. Wednesday is a business day in every state.
+     */
     public static Clock businessHoursClock() {
-        java.time.Instant target = java.time.ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, java.time.ZoneId.of("Australia/Sydney")).toInstant();
-        return Clock.offset(Clock.systemUTC(), java.time.Duration.between(java.time.Instant.now(), target));
+        java.time.ZoneId sydney = java.time.ZoneId.of("Australia/Sydney");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(sydney);
+        java.time.ZonedDateTime target = now.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY))
+                .withHour(10).withMinute(0).withSecond(0).withNano(0);
+        if (target.isBefore(now)) {
+            target = target.plusWeeks(1);
+        }
+        return Clock.offset(Clock.systemUTC(), java.time.Duration.between(now.toInstant(), target.toInstant()));
     }
 
     public static TestMonitor start(Properties properties, Clock clock) throws Exception {
@@ -109,6 +121,11 @@ public final class TestMonitor implements AutoCloseable {
     /** Base URL of the monitor's HTTP server (REST API, /observe). */
     public String http() {
         return "http://127.0.0.1:" + properties.getProperty("camel.server.port");
+    }
+
+    /** The monitor's own time: compare the times it records with this, never with the machine's clock. */
+    public java.time.Instant now() {
+        return clock.instant();
     }
 
     public CamelContext context() {

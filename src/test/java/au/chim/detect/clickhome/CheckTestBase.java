@@ -67,7 +67,7 @@ abstract class CheckTestBase {
      * the other, so the second run starting means the first run's snapshot has reached the register.
      */
     void awaitFreshRuns(String checkId) {
-        Instant since = Instant.now();
+        Instant since = monitor.now();
         await(checkId + " ran").atMost(WAIT).until(() -> ran(checkId, since));
         Instant first = status(checkId).lastRun();
         await(checkId + " ran again").atMost(WAIT).until(() -> ran(checkId, first));
