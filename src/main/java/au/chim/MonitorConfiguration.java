@@ -55,6 +55,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class MonitorConfiguration implements CamelConfiguration {
 
+    /** The store holds every issue and email: without it nothing may run, so a failure stops the start. */
+    private static HikariDataSource startStore(CamelContext context, Settings s) throws Exception {
+        try {
+            HikariDataSource store = Databases.pool("monitor-store", s.string("monitor.store.url"), s.string("monitor.store.username", null),
+                    s.string("monitor.store.password", null), false, s.integer("monitor.store.pool-size", 4, 1));
+            context.addService(new ServiceCloser(store));
+            Databases.migrate(store);
+            return store;
+        } catch (RuntimeException e) {
+            throw new StartFailure("monitor store", "monitor.store.url", StartFailure.rootCause(e), e);
+        }
+    }
+
     @Override
     public void configure(CamelContext context) throws Exception {
         Settings s = new Settings(context);
@@ -65,10 +78,7 @@ public class MonitorConfiguration implements CamelConfiguration {
             registry.bind("clock", clock);
         }
 
-        HikariDataSource store = Databases.pool("monitor-store", s.string("monitor.store.url"), s.string("monitor.store.username", null),
-                s.string("monitor.store.password", null), false, s.integer("monitor.store.pool-size", 4, 1));
-        context.addService(new ServiceCloser(store));
-        Databases.migrate(store);
+        HikariDataSource store = startStore(context, s);
         registry.bind("storeDataSource", store);
 
         String clickhomeUrl = s.string("monitor.clickhome.url");
