@@ -44,6 +44,7 @@ import java.util.Map;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,11 +58,14 @@ public class MonitorConfiguration implements CamelConfiguration {
 
     /** The store holds every issue and email: without it nothing may run, so a failure stops the start. */
     private static HikariDataSource startStore(CamelContext context, Settings s) throws Exception {
+        long started = System.nanoTime();
         try {
             HikariDataSource store = Databases.pool("monitor-store", s.string("monitor.store.url"), s.string("monitor.store.username", null),
                     s.string("monitor.store.password", null), false, s.integer("monitor.store.pool-size", 4, 1));
             context.addService(new ServiceCloser(store));
             Databases.migrate(store);
+            LoggerFactory.getLogger(MonitorConfiguration.class).info("monitor store ready in {} ms",
+                    java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return store;
         } catch (RuntimeException e) {
             throw new StartFailure("monitor store", "monitor.store.url", StartFailure.rootCause(e), e);

@@ -25,7 +25,7 @@ public record DashboardSettings(boolean hawtioEnabled, HawtioSettings hawtio, Pa
                 or(get.apply(PREFIX + "host"), "127.0.0.1"),
                 port(or(get.apply(PREFIX + "port"), "8090")),
                 or(get.apply(PREFIX + "context-path"), "/hawtio"),
-                AppHome.resolve(or(get.apply(PREFIX + "war"), "target/hawtio/hawtio.war")),
+                AppHome.resolve(or(get.apply(PREFIX + "war"), "target/hawtio/webapp")),
                 AppHome.resolve(or(get.apply(PREFIX + "work-dir"), "work/hawtio")),
                 realm);
         List<String> open = Arrays.stream(or(get.apply(PREFIX + "open-paths"), "").split(","))

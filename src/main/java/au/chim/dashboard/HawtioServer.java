@@ -37,8 +37,8 @@ public final class HawtioServer implements Service {
         if (server != null) {
             return;
         }
-        if (!Files.isRegularFile(settings.war())) {
-            throw new DashboardConfigException("Hawtio war not found at " + settings.war()
+        if (!Files.isRegularFile(settings.war()) && !Files.isDirectory(settings.war())) {
+            throw new DashboardConfigException("Hawtio war (file or unpacked folder) not found at " + settings.war()
                     + " (monitor.dashboard.war; `mvn generate-resources` puts it in target/hawtio/)");
         }
         configureHawtio();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param host        interface to bind (127.0.0.1 unless operators browse from other machines)
  * @param port        TCP port; 0 picks a free one (tests)
  * @param contextPath URL prefix, e.g. /hawtio
- * @param war         the hawtio-war file (target/hawtio/hawtio.war in development, next to the jar when packaged)
+ * @param war         the hawtio-war, unpacked (target/hawtio/webapp, made by the build) or as the war file
  * @param workDir     Jetty's folder for the unpacked war; emptied by Jetty as needed
  * @param realm       login realm name shown by browsers and used as the JAAS entry name
  */

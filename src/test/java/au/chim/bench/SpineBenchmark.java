@@ -3,10 +3,6 @@ package au.chim.bench;
 import au.chim.testsupport.ClickHomeRows;
 import au.chim.testsupport.TestMail;
 import au.chim.testsupport.TestMonitor;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,57 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Figures for the spine (printed, never asserted on time): demo start-up and memory in a separate
- * JVM, and alert latency from the ClickHome row commit to the SMTP server's acceptance.
+ * Figures for the spine (printed, never asserted on time): alert latency from the ClickHome row commit to
+ * the SMTP server's acceptance. Start-up and memory: {@link StartupBenchmark}.
  * Run: ./mvnw -Pbenchmark test -Dtest=SpineBenchmark
  */
 class SpineBenchmark {
-
-    @Test
-    void demoStartupAndMemory() throws Exception {
-        Path work = Files.createTempDirectory("bench-demo");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                // The app's own logging: the test log config hides the "started in" line this waits for.
-                "-Dlog4j2.configurationFile=" + Path.of("config/log4j2.properties").toAbsolutePath(),
-                "-Dmonitor.store.url=jdbc:h2:file:" + work.resolve("store") + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
-                "-Dmonitor.demo.smtp-port=" + TestMail.freePort(), "-Dmonitor.demo.imap-port=" + TestMail.freePort(),
-                "-Dmonitor.smtp.port=0", "au.chim.MonitorApp");
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(cmd)).redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.putAll(freePortsEnv());
-        long start = System.nanoTime();
-        Process p = pb.start();
-        long startedMs = -1;
-        // Not try-with-resources: closing the reader while the drain thread reads it would wait for the process.
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
-        try {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.contains("Apache Camel") && line.contains("started in")) {
-                    startedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                    break;
-                }
-            }
-            Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-            drain.setDaemon(true);
-            drain.start();
-            TimeUnit.SECONDS.sleep(60);
-            String rss = Files.readAllLines(Path.of("/proc/" + p.pid() + "/status")).stream()
-                    .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: n/a");
-            System.out.printf("BENCH demo start-up (JVM launch -> routes started): %d ms%n", startedMs);
-            System.out.printf("BENCH demo memory after 60 s: %s%n", rss.replaceAll("\\s+", " "));
-        } finally {
-            p.destroy();
-            p.waitFor(20, TimeUnit.SECONDS);
-        }
-    }
-
-    private static Map<String, String> freePortsEnv() {
-        Map<String, String> env = new HashMap<>();
-        env.put("CAMEL_SERVER_PORT", String.valueOf(TestMail.freePort()));
-        return env;
-    }
 
     @Test
     void alertLatencyFromRowCommitToSmtp() throws Exception {

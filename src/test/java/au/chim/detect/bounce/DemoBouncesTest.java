@@ -41,6 +41,11 @@ class DemoBouncesTest {
         p.setProperty("monitor.detect.initial-delay", "100ms");
         p.setProperty("monitor.outbox.enabled", "false");
         p.setProperty("camel.main.jmx-enabled", "false");
+        // free ports: a demo running on this machine holds the shipped 8080 and 8090
+        int http = TestMail.freePort();
+        p.setProperty("camel.server.port", String.valueOf(http));
+        p.setProperty("camel.management.port", String.valueOf(http));
+        p.setProperty("monitor.dashboard.enabled", "false");
         p.setProperty("monitor.clickhome.url", "jdbc:h2:mem:demo-clickhome-" + id
                 + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;TIME ZONE=Australia/Sydney");
         String storeUrl = "jdbc:h2:mem:demo-store-" + id + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
