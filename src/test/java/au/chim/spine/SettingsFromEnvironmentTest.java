@@ -57,13 +57,27 @@ class SettingsFromEnvironmentTest {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
             env.put("CAMEL_SERVER_PORT", String.valueOf(taken.getLocalPort()));
             env.put("CAMEL_MANAGEMENT_PORT", String.valueOf(taken.getLocalPort()));
-            try (ChildMonitor monitor = ChildMonitor.start(dir, env)) {
-                assertTrue(monitor.process().waitFor(START.toSeconds(), TimeUnit.SECONDS), "the monitor must stop by itself");
-                assertNotEquals(0, monitor.process().exitValue(), monitor.output());
-                String errors = String.join("\n", monitor.output().lines().filter(l -> l.contains(" ERROR ")).toList());
-                assertEquals(1, errors.lines().count(), "exactly one ERROR line:\n" + monitor.output());
-                assertTrue(errors.contains("HTTP server") && errors.contains("camel.server.port = " + taken.getLocalPort())
-                        && errors.contains("Address already in use"), errors);
+            assertStopsWithOneError(env, "HTTP server", "camel.server.port = " + taken.getLocalPort(), "Address already in use");
+        }
+    }
+
+    @Test
+    void aDashboardThatCannotStartStopsTheMonitorNamingItsSetting() throws Exception {
+        Map<String, String> env = ChildMonitor.quietEnvironment(dir, "child-secret");
+        env.put("MONITOR_DASHBOARD_ENABLED", "true");
+        env.put("MONITOR_DASHBOARD_PORT", String.valueOf(TestMail.freePort()));
+        env.put("MONITOR_DASHBOARD_WAR", dir.resolve("no-console-here").toString());
+        assertStopsWithOneError(env, "monitor.dashboard.war");
+    }
+
+    private void assertStopsWithOneError(Map<String, String> env, String... named) throws Exception {
+        try (ChildMonitor monitor = ChildMonitor.start(dir, env)) {
+            assertTrue(monitor.process().waitFor(START.toSeconds(), TimeUnit.SECONDS), "the monitor must stop by itself");
+            assertNotEquals(0, monitor.process().exitValue(), monitor.output());
+            String errors = String.join("\n", monitor.output().lines().filter(l -> l.contains(" ERROR ")).toList());
+            assertEquals(1, errors.lines().count(), "exactly one ERROR line:\n" + monitor.output());
+            for (String part : named) {
+                assertTrue(errors.contains(part), errors + " should name " + part);
             }
         }
     }
@@ -74,12 +88,6 @@ class SettingsFromEnvironmentTest {
         Path notAFolder = dir.resolve("file");
         java.nio.file.Files.writeString(notAFolder, "x");
         env.put("MONITOR_STORE_URL", "jdbc:h2:file:" + notAFolder.resolve("store"));
-        try (ChildMonitor monitor = ChildMonitor.start(dir, env)) {
-            assertTrue(monitor.process().waitFor(START.toSeconds(), TimeUnit.SECONDS), "the monitor must stop by itself");
-            assertNotEquals(0, monitor.process().exitValue(), monitor.output());
-            String errors = String.join("\n", monitor.output().lines().filter(l -> l.contains(" ERROR ")).toList());
-            assertEquals(1, errors.lines().count(), "exactly one ERROR line:\n" + monitor.output());
-            assertTrue(errors.contains("monitor store") && errors.contains("monitor.store.url"), errors);
-        }
+        assertStopsWithOneError(env, "monitor store", "monitor.store.url");
     }
 }
