@@ -74,7 +74,7 @@ public class MonitorApi {
     public Object snooze(Exchange ex) {
         return answer(ex, () -> {
             ActionRequest r = body(ex);
-            Instant until = r.until() != null ? Instant.parse(r.until())
+            Instant until = r.until() != null ? instant(r.until())
                     : r.hours() != null ? clock.instant().plus(Duration.ofHours(r.hours())) : null;
             return issues.snooze(id(ex), actor(ex), until, r.text());
         });
@@ -129,7 +129,15 @@ public class MonitorApi {
         } catch (IllegalStateException e) {
             return error(ex, 409, e.getMessage());
         } catch (RuntimeException e) {
-            return error(ex, 400, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return error(ex, 400, ApiErrors.sentence(e));
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("until must be an ISO instant like 2026-11-23T07:00:00Z");
         }
     }
 
@@ -157,7 +165,7 @@ public class MonitorApi {
     }
 
     private static ActionRequest body(Exchange ex) {
-        ActionRequest r = ex.getMessage().getBody(ActionRequest.class);
-        return r == null ? new ActionRequest(null, null, null, null) : r;
+        Object body = ex.getMessage().getBody();
+        return body instanceof ActionRequest r ? r : ActionRequest.from(body);
     }
 }
