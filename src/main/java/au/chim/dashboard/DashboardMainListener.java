@@ -45,6 +45,8 @@ public final class DashboardMainListener extends MainListenerSupport {
         // The monitor's clock when one is bound (tests move it), so throttle waits pass without sleeping.
         Clock monitorClock = context.getRegistry().lookupByNameAndType("clock", Clock.class);
         Logins logins = new Logins(users, security.throttle(monitorClock != null ? monitorClock : clock));
+        // Found by type by Camel's REST binding (camel.rest.client-request-validation = true).
+        context.getRegistry().bind("jsonBodyValidator", new au.chim.dashboard.api.JsonBodyValidator());
         int secured = PlatformHttpSecurity.secure(context, logins, settings.accessPolicy(), settings.realm(), security);
         LOG.info("Dashboard login required on {} HTTP server(s); {} user(s)", secured, users.userNames().size());
         if (settings.hawtioEnabled()) {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that does not fit the issue's state 409, each with a one-line JSON error; nothing else leaks.
  */
 public class MonitorApi {
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("au.chim.audit");
     private final IssueOperations issues;
     private final PartyRouter router;
     private final Outbox outbox;
@@ -90,7 +91,12 @@ public class MonitorApi {
     }
 
     public Object retryOutbox(Exchange ex) {
-        return answer(ex, () -> Map.of("requeued", outbox.retry(ex.getMessage().getHeader("id") == null ? null : id(ex))));
+        return answer(ex, () -> {
+            Long id = ex.getMessage().getHeader("id") == null ? null : id(ex);
+            // The outbox keeps no actor of its own, so the person is written to the audit log.
+            AUDIT.info("{} via REST: retry {}", actor(ex), id == null ? "all failed outbox emails" : "outbox email " + id);
+            return Map.of("requeued", outbox.retry(id));
+        });
     }
 
     public Object detectors(Exchange ex) {
@@ -100,6 +106,7 @@ public class MonitorApi {
     public Object runDetector(Exchange ex) {
         return answer(ex, () -> {
             String id = header(ex, "id");
+            AUDIT.info("{} via REST: run check {} now", actor(ex), id);
             if (!checks.runNow(id)) {
                 throw new NoSuchElementException("no check " + id);
             }

@@ -97,13 +97,12 @@ class CsrfAndCorsTest {
     @Test
     void hostileBodiesGetAJsonSentenceAndChangeNothing() throws Exception {
         String before = f.issueStatus();
-        // Unreadable JSON is refused by Camel's REST binding before the action runs (400, no body yet).
         String[][] unreadable = {{"not json", "not JSON at all"}, {"{\"note\":", "cut-off JSON"},
                 {"[".repeat(5000) + "]".repeat(5000), "5000 nested arrays"}};
         for (String[] b : unreadable) {
             SecurityProbe.Answer a = admin("POST", ack).header("Origin", f.api()).json(b[0]).send(HOSTILE, b[1]);
             assertEquals(400, a.status(), b[1] + ": " + a.body());
-            assertFalse(a.body().contains("Exception") || a.body().contains("com.fasterxml"), a.body());
+            assertClean(a);
         }
         String[][] misshapen = {{"[1,2,3]", "an array"}, {"{\"hours\":\"lots\"}", "wrong type"},
                 {"{\"evil\":true}", "unknown field"}, {"{\"until\":\"tomorrow\"}", "until that is not a time"}};
