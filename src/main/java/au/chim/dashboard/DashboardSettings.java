@@ -66,10 +66,7 @@ public record DashboardSettings(boolean hawtioEnabled, HawtioSettings hawtio, Pa
     }
 
     private static boolean bool(String key, String value) {
-        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
-            return Boolean.parseBoolean(value);
-        }
-        throw new DashboardConfigException(key + " must be true or false (was " + value + ")");
+        return SecuritySettings.bool(key, value);
     }
 
     private static int port(String value) {

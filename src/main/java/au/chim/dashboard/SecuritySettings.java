@@ -70,7 +70,7 @@ public record SecuritySettings(List<String> allowedOrigins, boolean requireOrigi
         return value == null || value.isEmpty() ? fallback : value;
     }
 
-    private static boolean bool(String key, String value) {
+    static boolean bool(String key, String value) {
         if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
             return Boolean.parseBoolean(value);
         }

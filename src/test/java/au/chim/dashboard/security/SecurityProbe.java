@@ -126,6 +126,12 @@ final class SecurityProbe {
 
     private void record(String section, String tried, String who, String request, Answer a) {
         String answer = a.body() == null ? "" : a.body().replaceAll("\\s+", " ");
+        // A Jolokia reply is 200 on the outside; show the status and error Jolokia put inside.
+        java.util.regex.Matcher inner = java.util.regex.Pattern.compile("^\\{\"request\".*\"status\":(\\d+)").matcher(answer);
+        if (inner.find() && !"200".equals(inner.group(1))) {
+            java.util.regex.Matcher error = java.util.regex.Pattern.compile("\"error\":\"([^\"]*)\"").matcher(answer);
+            answer = "Jolokia status " + inner.group(1) + ": " + (error.find() ? error.group(1) : "");
+        }
         if (a.header("Retry-After") != null) {
             answer = "Retry-After: " + a.header("Retry-After") + " " + answer;
         }
