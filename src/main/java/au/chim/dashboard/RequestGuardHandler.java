@@ -30,8 +30,7 @@ public final class RequestGuardHandler implements AuthenticationHandler {
                 ctx.response().headers().set("Strict-Transport-Security", SecurityHeaders.HSTS);
             }
         });
-        RequestRules.Refusal refusal = rules.check(request.method().name(), request.scheme(),
-                request.authority() == null ? request.getHeader("Host") : request.authority().toString(),
+        RequestRules.Refusal refusal = rules.check(request.method().name(), request.scheme(), host(request),
                 request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Content-Type"),
                 hasBody(request.getHeader("Content-Length"), request.getHeader("Transfer-Encoding")));
         if (refusal != null) {
@@ -42,6 +41,16 @@ public final class RequestGuardHandler implements AuthenticationHandler {
             return;
         }
         ctx.next();
+    }
+
+    /** The Host header (HTTP/1.1), else HTTP/2's :authority. */
+    private static String host(HttpServerRequest request) {
+        String host = request.getHeader("Host");
+        if (host == null && request.authority() != null) {
+            int port = request.authority().port();
+            host = request.authority().host() + (port > 0 ? ":" + port : "");
+        }
+        return host;
     }
 
     static boolean hasBody(String contentLength, String transferEncoding) {
