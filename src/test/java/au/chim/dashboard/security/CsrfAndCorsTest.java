@@ -10,26 +10,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 
 /**
  * Forged requests as another site's page would send them with the admin's cached credentials, CORS preflights on
- * both Jolokias, and hostile bodies: each is refused before the action runs, with a JSON sentence, and the
- * issue's status is unchanged afterwards.
+ * both Jolokias, and hostile bodies: each is refused before the action runs, with a JSON sentence, and no
+ * operator transition is recorded. Then password guessing: the guesser waits on both ports, the real user logs
+ * in from another address meanwhile, and once the wait has passed (the clock is moved) the password works again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SurfaceFixture.Resolver.class)
 class CsrfAndCorsTest {
     private static final String CSRF = "2. Cross-site request forgery (admin's credentials attached)";
     private static final String CORS = "3. CORS on both Jolokias";
+    private static final String THROTTLE = "6. Log-in throttling (user target; 3 free failures, then 30 s doubling)";
     private static final String HOSTILE = "4. Hostile bodies and parameters (admin, same origin)";
     private SurfaceFixture f;
     private String ack;
 
     @BeforeAll
-    void start(SurfaceFixture fixture) {
-        f = fixture;
+    void start() throws Exception {
+        f = SurfaceFixture.start();
         ack = f.api() + "/api/issues/" + f.issueId + "/acknowledge";
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        f.close();
     }
 
     private SecurityProbe.Call admin(String method, String url) {
@@ -131,5 +138,38 @@ class CsrfAndCorsTest {
         for (String leak : new String[] {"Exception", "au.chim", "java.", "com.fasterxml", "No enum constant", "\tat "}) {
             assertFalse(body.contains(leak), "leaks '" + leak + "': " + body);
         }
+    }
+
+    @Test
+    void guessesWaitTheRealUserDoesNotAndTheWaitEnds() throws Exception {
+        String issues = f.api() + "/api/issues";
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(401, f.probe.call("GET", issues).as("target").password("guess-" + i)
+                    .send(THROTTLE, "wrong password " + i).status());
+        }
+        SecurityProbe.Answer fourth = f.probe.call("GET", issues).as("target").password("guess-4")
+                .send(THROTTLE, "wrong password 4");
+        assertEquals(401, fourth.status(), "the 4th guess is still checked; it starts the wait");
+        SecurityProbe.Answer blocked = f.probe.call("GET", issues).as("target").send(THROTTLE, "right password, same address");
+        assertEquals(429, blocked.status(), blocked.body());
+        long retryAfter = Long.parseLong(blocked.header("Retry-After"));
+        assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+        SecurityProbe.Answer console = f.probe.call("POST", f.hawtio() + "/auth/login").header("Origin", f.hawtioOrigin())
+                .json("{\"username\":\"target\",\"password\":\"target-pw\"}").send(THROTTLE, "Hawtio login form, same address");
+        assertEquals(429, console.status(), "one throttle for both ports: " + console.body());
+
+        int elsewhere = f.probe.getFrom("127.0.0.2", "127.0.0.1", port(), "/api/issues", "target", "target-pw", THROTTLE,
+                "right password from another address");
+        assertEquals(200, elsewhere, "the real user is not locked out from their own machine");
+
+        f.clock.advance(Duration.ofSeconds(retryAfter + 1));
+        assertEquals(200, f.probe.call("GET", issues).as("target").send(THROTTLE, "right password after Retry-After").status());
+        assertEquals(200, f.probe.call("POST", f.hawtio() + "/auth/login").header("Origin", f.hawtioOrigin())
+                .json("{\"username\":\"target\",\"password\":\"target-pw\"}").send(THROTTLE, "Hawtio login after the wait")
+                .status());
+    }
+
+    private int port() {
+        return java.net.URI.create(f.api()).getPort();
     }
 }

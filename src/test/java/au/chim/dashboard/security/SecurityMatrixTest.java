@@ -9,17 +9,20 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.camel.ServiceStatus;
+import org.junit.jupiter.api.AfterAll;
 
 /**
  * Every endpoint of both ports x every role (none, viewer, admin) x its method, each sent as a same-origin page of
  * that port would send it (Origin of the port, JSON body): nobody gets in without a login, viewers only look,
- * admins act, and the action through Hawtio's JMX is recorded with the person.
+ * admins act, and the action through Hawtio's JMX is recorded with the person. Then the MBean operations the
+ * attack used, as an admin: none runs; reads of the JVM's dangerous beans are refused by Jolokia itself
+ * (jolokia-access.xml), which proves both agents loaded the policy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(SurfaceFixture.Resolver.class)
 class SecurityMatrixTest {
     private static final String SECTION = "1. Every endpoint x role x method (same-origin, JSON)";
+    private static final String DENIED = "5. Dangerous MBean operations (admin, same origin)";
     private static final String REGISTER = "au.chim.monitor:type=IssueRegister";
     private SurfaceFixture f;
 
@@ -28,8 +31,13 @@ class SecurityMatrixTest {
     }
 
     @BeforeAll
-    void start(SurfaceFixture fixture) {
-        f = fixture;
+    void start() throws Exception {
+        f = SurfaceFixture.start();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        f.close();
     }
 
     private List<Endpoint> apiEndpoints() {
@@ -102,5 +110,53 @@ class SecurityMatrixTest {
             }
         }
         assertTrue(a.body() == null || !a.body().contains("Exception"), what);
+    }
+
+    private SecurityProbe.Answer hawtioExec(String mbean, String operation, String arguments, String tried) throws Exception {
+        return f.probe.call("POST", f.hawtio() + "/jolokia").as("admin").header("Origin", f.hawtioOrigin())
+                .json("{\"type\":\"exec\",\"mbean\":\"" + mbean + "\",\"operation\":\"" + operation + "\",\"arguments\":"
+                        + arguments + "}").send(DENIED, tried);
+    }
+
+    @Test
+    void noDangerousOperationRunsThroughHawtio() throws Exception {
+        String context = "org.apache.camel:context=" + f.monitor.context().getName() + ",type=context,name=\\\""
+                + f.monitor.context().getName() + "\\\"";
+        String route = "org.apache.camel:context=" + f.monitor.context().getName() + ",type=routes,name=\\\"api-issues-handler\\\"";
+        String[][] denied = {
+            {"com.sun.management:type=DiagnosticCommand", "jvmtiAgentLoad", "[\"/tmp/libevil.so\"]", "load a native agent"},
+            {"com.sun.management:type=DiagnosticCommand", "vmSystemProperties", "[]", "read system properties"},
+            {"com.sun.management:type=HotSpotDiagnostic", "dumpHeap", "[\"/tmp/heap.hprof\",true]", "dump the heap"},
+            {"com.sun.management:type=HotSpotDiagnostic", "setVMOption", "[\"HeapDumpPath\",\"/tmp\"]", "change a VM option"},
+            {context, "sendStringBody", "[\"file:/tmp/pwned\",\"x\"]", "send a message"},
+            {context, "addOrUpdateRoutesFromXml", "[\"<routes/>\"]", "add routes"},
+            {context, "stop", "[]", "stop the Camel context"},
+            {route, "stop", "[]", "stop a route"},
+            {"java.util.logging:type=Logging", "setLoggerLevel", "[\"\",\"OFF\"]", "switch logging off"},
+        };
+        for (String[] d : denied) {
+            SecurityProbe.Answer a = hawtioExec(d[0], d[1], d[2], d[3]);
+            assertEquals(403, a.status(), d[3] + ": " + a.body());
+            assertTrue(a.body().contains("is not allowed"), a.body());
+        }
+        assertEquals(ServiceStatus.Started, f.monitor.context().getStatus());
+        assertEquals(ServiceStatus.Started, f.monitor.context().getRouteController().getRouteStatus("api-issues-handler"));
+    }
+
+    @Test
+    void jolokiaItselfRefusesTheDangerousBeansOnBothPorts() throws Exception {
+        SecurityProbe.Answer hawtio = f.probe.call("POST", f.hawtio() + "/jolokia").as("admin")
+                .header("Origin", f.hawtioOrigin()).json("{\"type\":\"read\",\"mbean\":"
+                        + "\"com.sun.management:type=HotSpotDiagnostic\",\"attribute\":\"DiagnosticOptions\"}")
+                .send(DENIED, "read HotSpotDiagnostic (Hawtio's Jolokia)");
+        assertTrue(hawtio.body().contains("\"status\":403"), hawtio.body());
+        SecurityProbe.Answer camel = f.probe.call("GET", f.api()
+                + "/observe/jolokia/read/com.sun.management:type=HotSpotDiagnostic/DiagnosticOptions").as("admin")
+                .send(DENIED, "read HotSpotDiagnostic (Camel's Jolokia)");
+        assertTrue(camel.body().contains("\"status\":403"), camel.body());
+        SecurityProbe.Answer write = f.probe.call("POST", f.hawtio() + "/jolokia").as("admin")
+                .header("Origin", f.hawtioOrigin()).json("{\"type\":\"write\",\"mbean\":\"java.lang:type=Memory\","
+                        + "\"attribute\":\"Verbose\",\"value\":true}").send(DENIED, "write an attribute");
+        assertEquals(403, write.status(), write.body());
     }
 }

@@ -142,10 +142,10 @@ final class SecurityProbe {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes every row, grouped by section in the order first tried, as markdown tables. */
+    /** Writes every row as markdown tables, one per section in the order of their numbers. */
     void write(Path file) throws IOException {
-        StringBuilder md = new StringBuilder("<!-- written by SecuritySurfaceTest; every row was sent to a running monitor -->\n");
-        List<String> sections = rows.stream().map(Row::section).distinct().toList();
+        StringBuilder md = new StringBuilder("<!-- written by SecurityMatrixTest and CsrfAndCorsTest; every row was sent to a running monitor -->\n");
+        List<String> sections = rows.stream().map(Row::section).distinct().sorted().toList();
         for (String section : sections) {
             md.append("\n#### ").append(section).append("\n\n| tried | as | request | answer |\n|---|---|---|---|\n");
             for (Row r : rows) {

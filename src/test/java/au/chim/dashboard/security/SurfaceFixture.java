@@ -16,23 +16,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One real monitor (the shipped routes and REST API, Hawtio, JMX) shared by the security test classes, started
- * once and closed at the end of the run, when the probe writes target/security-matrix.md. Small throttle
- * settings and a clock the tests move make throttling and its release testable without waiting.
+ * A real monitor (the shipped routes and REST API, Hawtio, JMX) for one security test class. Every request the
+ * classes send is kept in one probe, written to target/security-matrix.md each time a class closes its monitor.
+ * Small throttle settings and a clock the tests move make throttling and its release testable without waiting.
  */
-final class SurfaceFixture implements ExtensionContext.Store.CloseableResource {
+final class SurfaceFixture implements AutoCloseable {
     static final String FOREIGN = "http://evil.example";
     static final String ALLOWED = "http://ops.example:9000";
     final TestMail mail;
     final TestMonitor monitor;
     final MovableClock clock = new MovableClock(TestMonitor.businessHoursClock());
-    final SecurityProbe probe = new SecurityProbe(Map.of("admin", "admin-pw", "viewer", "viewer-pw",
+    // One probe for the JVM, so the matrix file holds the rows of every class that ran.
+    private static final SecurityProbe PROBE = new SecurityProbe(Map.of("admin", "admin-pw", "viewer", "viewer-pw",
             "target", "target-pw"));
+    final SecurityProbe probe = PROBE;
     final int hawtioPort;
     final long issueId;
     private final Path work;
@@ -64,6 +63,10 @@ final class SurfaceFixture implements ExtensionContext.Store.CloseableResource {
         public Instant instant() {
             return base.instant().plus(offset.get());
         }
+    }
+
+    static SurfaceFixture start() throws Exception {
+        return new SurfaceFixture();
     }
 
     private SurfaceFixture() throws Exception {
@@ -114,32 +117,12 @@ final class SurfaceFixture implements ExtensionContext.Store.CloseableResource {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
         try {
             probe.write(Path.of("target/security-matrix.md"));
         } finally {
             monitor.close();
             mail.close();
-        }
-    }
-
-    /** Gives each test class the one shared fixture. */
-    static final class Resolver implements ParameterResolver {
-        @Override
-        public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
-            return p.getParameter().getType() == SurfaceFixture.class;
-        }
-
-        @Override
-        public Object resolveParameter(ParameterContext p, ExtensionContext c) {
-            return c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(SurfaceFixture.class,
-                    k -> {
-                        try {
-                            return new SurfaceFixture();
-                        } catch (Exception e) {
-                            throw new IllegalStateException("the monitor under test did not start", e);
-                        }
-                    }, SurfaceFixture.class);
         }
     }
 }
