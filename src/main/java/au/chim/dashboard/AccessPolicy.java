@@ -6,9 +6,12 @@ import java.util.Set;
 
 /**
  * Who may call what on the monitor's own HTTP port (/api, /observe/...). Everyone must log in except on the
- * configured open paths; an admin may do anything; a viewer may only GET/HEAD, and on Jolokia only read.
+ * configured open paths; an admin may act on /api; a viewer may only GET/HEAD. Camel's Jolokia there is a read
+ * door for everyone: operations run through Hawtio's Jolokia, where the person is known and recorded.
  */
 public final class AccessPolicy {
+    static final String JOLOKIA_READ_ONLY = "Jolokia on this port only reads (GET read, list, search, version); "
+            + "run operations in Hawtio or through /api so they are recorded with your name";
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
     private final String jolokiaPath;
     private final List<String> openPaths;
@@ -32,19 +35,26 @@ public final class AccessPolicy {
         return READ_METHODS.contains(method.toUpperCase(Locale.ROOT)) && openPaths.contains(trimSlash(path));
     }
 
+    /** True for Camel's Jolokia endpoint and below. */
+    public boolean isJolokia(String path) {
+        String p = trimSlash(path);
+        return p.equals(jolokiaPath) || p.startsWith(jolokiaPath + "/");
+    }
+
     /** True when this logged-in user may make this call. {@code pParameter} is Jolokia's p query parameter. */
     public boolean allows(DashboardUser user, String method, String path, String pParameter) {
-        if (user.canAct()) {
-            return true;
+        return refusal(user, method, path, pParameter) == null;
+    }
+
+    /** Why this logged-in user may not make this call, or null when they may. */
+    public String refusal(DashboardUser user, String method, String path, String pParameter) {
+        boolean read = READ_METHODS.contains(method.toUpperCase(Locale.ROOT));
+        if (isJolokia(path)) {
+            String p = trimSlash(path);
+            return read && JolokiaAccess.getOnlyReads(p.substring(jolokiaPath.length()), pParameter)
+                    ? null : JOLOKIA_READ_ONLY;
         }
-        if (!READ_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
-            return false;
-        }
-        String p = trimSlash(path);
-        if (p.equals(jolokiaPath) || p.startsWith(jolokiaPath + "/")) {
-            return JolokiaAccess.viewerMayGet(p.substring(jolokiaPath.length()), pParameter);
-        }
-        return true;
+        return read || user.canAct() ? null : JolokiaAccess.READ_ONLY;
     }
 
     private static String trimSlash(String path) {

@@ -8,16 +8,24 @@ import java.security.NoSuchAlgorithmException;
 
 /** A stored secret: a PBKDF2 hash from the users file, or a password supplied by the environment or the demo. */
 abstract class Credential {
-    // Lazily built so that a store without unknown-user logins never pays for it.
-    private static volatile String dummyHash;
-
     abstract boolean matches(char[] password);
+
+    /**
+     * A credential of the same kind and cost that no password matches: checking an unknown user name against it
+     * takes as long as checking a known one, so the response time does not tell which names exist.
+     */
+    abstract Credential decoy();
 
     static Credential hash(String stored) {
         return new Credential() {
             @Override
             boolean matches(char[] password) {
                 return PasswordHashes.verify(password, stored);
+            }
+
+            @Override
+            Credential decoy() {
+                return hash(PasswordHashes.hash(randomSecret(), PasswordHashes.iterations(stored)));
             }
         };
     }
@@ -30,17 +38,18 @@ abstract class Credential {
             boolean matches(char[] candidate) {
                 return MessageDigest.isEqual(expected, sha256(candidate));
             }
+
+            @Override
+            Credential decoy() {
+                return plain(new String(randomSecret()));
+            }
         };
     }
 
-    /** Spends as long as a real check so the response time does not reveal which user names exist. */
-    static void burnTime(char[] password) {
-        String h = dummyHash;
-        if (h == null) {
-            h = PasswordHashes.hash("not-a-user".toCharArray());
-            dummyHash = h;
-        }
-        PasswordHashes.verify(password, h);
+    private static char[] randomSecret() {
+        byte[] b = new byte[24];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.Base64.getEncoder().encodeToString(b).toCharArray();
     }
 
     static byte[] sha256(char[] chars) {

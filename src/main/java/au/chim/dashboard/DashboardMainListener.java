@@ -1,6 +1,7 @@
 package au.chim.dashboard;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
@@ -18,15 +19,17 @@ import org.slf4j.LoggerFactory;
 public final class DashboardMainListener extends MainListenerSupport {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardMainListener.class);
     private final PrintStream out;
+    private final Clock clock;
     private HawtioServer hawtio;
 
     public DashboardMainListener() {
-        this(System.out);
+        this(System.out, Clock.systemUTC());
     }
 
-    /** {@code out} receives the demo login line. */
-    public DashboardMainListener(PrintStream out) {
+    /** {@code out} receives the demo login line; {@code clock} times the log-in throttle (tests move it). */
+    public DashboardMainListener(PrintStream out, Clock clock) {
         this.out = out;
+        this.clock = clock;
     }
 
     // afterConfigure, not beforeConfigure: a listener named in camel.main.main-listener-classes is created during
@@ -37,10 +40,17 @@ public final class DashboardMainListener extends MainListenerSupport {
         DashboardSettings settings = DashboardSettings.from(
                 key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
         UserStore users = UserStore.forStartup(settings.usersFile(), settings.demo(), settings.demoPassword(), out);
-        int secured = PlatformHttpSecurity.secure(context, users, settings.accessPolicy(), settings.realm());
+        SecuritySettings security = settings.security();
+        // One throttle for both ports: guesses on one count against the other.
+        // The monitor's clock when one is bound (tests move it), so throttle waits pass without sleeping.
+        Clock monitorClock = context.getRegistry().lookupByNameAndType("clock", Clock.class);
+        Logins logins = new Logins(users, security.throttle(monitorClock != null ? monitorClock : clock));
+        // Found by type by Camel's REST binding (camel.rest.client-request-validation = true).
+        context.getRegistry().bind("jsonBodyValidator", new au.chim.dashboard.api.JsonBodyValidator());
+        int secured = PlatformHttpSecurity.secure(context, logins, settings.accessPolicy(), settings.realm(), security);
         LOG.info("Dashboard login required on {} HTTP server(s); {} user(s)", secured, users.userNames().size());
         if (settings.hawtioEnabled()) {
-            hawtio = new HawtioServer(settings.hawtio(), users);
+            hawtio = new HawtioServer(settings.hawtio(), logins, security);
             try {
                 context.addService(hawtio);
             } catch (Exception e) {

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * {@link AppHome}.
  */
 public record DashboardSettings(boolean hawtioEnabled, HawtioSettings hawtio, Path usersFile, boolean demo,
-        String demoPassword, AccessPolicy accessPolicy) {
+        String demoPassword, AccessPolicy accessPolicy, SecuritySettings security) {
     public static final String PREFIX = "monitor.dashboard.";
 
     /** Reads the settings through {@code lookup} (key to value, null when unset); bad values name the key. */
@@ -41,9 +41,19 @@ public record DashboardSettings(boolean hawtioEnabled, HawtioSettings hawtio, Pa
                 bool(PREFIX + "enabled", or(get.apply(PREFIX + "enabled"), "true")),
                 hawtio,
                 AppHome.resolve(or(get.apply(PREFIX + "users-file"), "config/users.properties")),
-                bool(PREFIX + "demo", or(get.apply(PREFIX + "demo"), "false")),
+                bool(PREFIX + "demo", or(get.apply(PREFIX + "demo"), "false")) && demoOnEmbeddedData(get),
                 get.apply(PREFIX + "demo-password"),
-                new AccessPolicy(jolokiaPath, open));
+                new AccessPolicy(jolokiaPath, open),
+                SecuritySettings.from(get));
+    }
+
+    /**
+     * The demo login is only for the demo on its own embedded database: with demo data off or a real ClickHome
+     * database configured, monitor.dashboard.demo is ignored and a users file is required.
+     */
+    private static boolean demoOnEmbeddedData(Function<String, String> get) {
+        String url = or(get.apply("monitor.clickhome.url"), "jdbc:h2:mem:");
+        return "true".equalsIgnoreCase(get.apply("monitor.demo.enabled")) && url.startsWith("jdbc:h2:mem:");
     }
 
     /** The login realm shared by Hawtio and the HTTP Basic challenge. */
@@ -56,10 +66,7 @@ public record DashboardSettings(boolean hawtioEnabled, HawtioSettings hawtio, Pa
     }
 
     private static boolean bool(String key, String value) {
-        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
-            return Boolean.parseBoolean(value);
-        }
-        throw new DashboardConfigException(key + " must be true or false (was " + value + ")");
+        return SecuritySettings.bool(key, value);
     }
 
     private static int port(String value) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.EnumSet;
 import org.apache.camel.Service;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -24,12 +25,14 @@ public final class HawtioServer implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(HawtioServer.class);
 
     private final HawtioSettings settings;
-    private final UserStore store;
+    private final Logins logins;
+    private final SecuritySettings security;
     private Server server;
 
-    public HawtioServer(HawtioSettings settings, UserStore store) {
+    public HawtioServer(HawtioSettings settings, Logins logins, SecuritySettings security) {
         this.settings = settings;
-        this.store = store;
+        this.logins = logins;
+        this.security = security;
     }
 
     @Override
@@ -43,7 +46,8 @@ public final class HawtioServer implements Service {
         }
         configureHawtio();
         Server s = new Server(new QueuedThreadPool(24, 4));
-        ServerConnector connector = new ServerConnector(s);
+        ServerConnector connector = security.tls().enabled()
+                ? new ServerConnector(s, TlsContexts.jetty(security.tls())) : new ServerConnector(s);
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         s.addConnector(connector);
@@ -56,12 +60,12 @@ public final class HawtioServer implements Service {
                     + ": " + e.getMessage(), e);
         }
         server = s;
-        LOG.info("Hawtio console on http://{}:{}{}/", settings.host(), port(), settings.contextPath());
+        LOG.info("Hawtio console on {}/", url());
     }
 
     /** Hawtio reads these system properties while its servlets initialise, so they are set before start. */
     private void configureHawtio() {
-        DashboardJaasConfiguration.install(settings.realm(), store);
+        DashboardJaasConfiguration.install(settings.realm(), logins.store());
         System.setProperty("hawtio.authenticationEnabled", "true");
         System.setProperty("hawtio.realm", settings.realm());
         System.setProperty("hawtio.roles", Role.ADMIN.id() + "," + Role.VIEWER.id());
@@ -69,6 +73,13 @@ public final class HawtioServer implements Service {
         // The Connect-to-remote proxy would let any logged-in user make this host call other hosts.
         System.setProperty("hawtio.disableProxy", "true");
         System.setProperty("hawtio.localAddressProbing", "false");
+        // Hawtio's throttle counts per user name only, so a guesser locked the real user out; LoginGuardFilter
+        // throttles per user and address instead.
+        System.setProperty("hawtio.authenticationThrottled", "false");
+        // No CORS headers from Hawtio; Jolokia only ever sees this server's origin (RequestGuardFilter).
+        System.setProperty("hawtio.http.enableCORS", "false");
+        // The war's Jolokia reads the same policy file as Camel's (the app's copy, not one inside the war).
+        System.setProperty("jolokia.policyLocation", String.valueOf(HawtioServer.class.getResource("/jolokia-access.xml")));
     }
 
     private WebAppContext webapp() {
@@ -84,9 +95,22 @@ public final class HawtioServer implements Service {
         // The app's Jolokia 2.5 (camel-platform-http-jolokia) clashes with the war's 2.1; Jolokia finds its
         // services through META-INF/jolokia resources, so both classes and resources must be hidden.
         webapp.addHiddenClassMatcher(new ClassMatcher("org.jolokia.", "META-INF.jolokia."));
-        webapp.addFilter(new FilterHolder(new ViewerReadOnlyFilter(store)), "/jolokia/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        // In front of Hawtio's own filters (prepended), in this order: request rules, login throttle, Jolokia access.
+        prepend(webapp, "jolokia-guard", new JolokiaGuardFilter(security.jolokiaAccess()), "/jolokia/*");
+        prepend(webapp, "login-guard", new LoginGuardFilter(logins), "/*");
+        prepend(webapp, "request-guard", new RequestGuardFilter(security.requestRules(), security.tls().enabled()), "/*");
         return webapp;
+    }
+
+    private static void prepend(WebAppContext webapp, String name, jakarta.servlet.Filter filter, String path) {
+        FilterHolder holder = new FilterHolder(filter);
+        holder.setName(name);
+        FilterMapping mapping = new FilterMapping();
+        mapping.setFilterName(name);
+        mapping.setPathSpec(path);
+        mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        webapp.getServletHandler().addFilter(holder);
+        webapp.getServletHandler().prependFilterMapping(mapping);
     }
 
     /** The bound port (useful when the settings asked for port 0); -1 before start. */
@@ -99,7 +123,7 @@ public final class HawtioServer implements Service {
 
     /** The console's base URL, e.g. http://127.0.0.1:8090/hawtio; null before start. */
     public String url() {
-        return server == null ? null : "http://" + settings.host() + ":" + port() + settings.contextPath();
+        return server == null ? null : (security.tls().enabled() ? "https://" : "http://") + settings.host() + ":" + port() + settings.contextPath();
     }
 
     @Override

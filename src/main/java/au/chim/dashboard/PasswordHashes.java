@@ -77,6 +77,15 @@ public final class PasswordHashes {
         return MessageDigest.isEqual(actual, p.hash);
     }
 
+    /** The iteration count of a well-formed stored hash ({@link #DEFAULT_ITERATIONS} for a malformed one). */
+    static int iterations(String stored) {
+        try {
+            return parse(stored).iterations;
+        } catch (IllegalArgumentException e) {
+            return DEFAULT_ITERATIONS;
+        }
+    }
+
     private record Parsed(int iterations, byte[] salt, byte[] hash) {
     }
 

@@ -22,23 +22,35 @@ public final class PlatformHttpSecurity {
     }
 
     /** Secures every camel-main HTTP server in the context; returns how many configurations were secured. */
-    public static int secure(CamelContext context, UserStore store, AccessPolicy policy, String realm) {
-        HttpBasicAuthHandler handler = new HttpBasicAuthHandler(store, policy, realm);
+    public static int secure(CamelContext context, Logins logins, AccessPolicy policy, String realm,
+            SecuritySettings security) {
+        RequestGuardHandler guard = new RequestGuardHandler(security.requestRules(), security.tls().enabled());
+        HttpBasicAuthHandler handler = new HttpBasicAuthHandler(logins, policy, realm);
         int secured = 0;
         MainHttpServer main = context.hasService(MainHttpServer.class);
         if (main != null) {
             requireNotStarted(main.getStatus(), "camel.server");
-            add(main.getConfiguration(), handler);
+            secure(main.getConfiguration(), guard, handler, security.tls());
             secured++;
         }
         ManagementHttpServer management = context.hasService(ManagementHttpServer.class);
         if (management != null) {
             // On a shared port this configuration is unused (the main server serves both); adding is harmless.
             requireNotStarted(management.getStatus(), "camel.management");
-            add(management.getConfiguration(), handler);
+            secure(management.getConfiguration(), guard, handler, security.tls());
             secured++;
         }
         return secured;
+    }
+
+    private static void secure(VertxPlatformHttpServerConfiguration configuration, RequestGuardHandler guard,
+            HttpBasicAuthHandler handler, SecuritySettings.Tls tls) {
+        // Entries run in order: the request rules refuse forged requests before any password is checked.
+        add(configuration, guard);
+        add(configuration, handler);
+        if (tls.enabled()) {
+            configuration.setSslContextParameters(TlsContexts.camel(tls));
+        }
     }
 
     private static void requireNotStarted(ServiceStatus status, String what) {
@@ -48,7 +60,7 @@ public final class PlatformHttpSecurity {
         }
     }
 
-    private static void add(VertxPlatformHttpServerConfiguration configuration, HttpBasicAuthHandler handler) {
+    private static void add(VertxPlatformHttpServerConfiguration configuration, AuthenticationHandler handler) {
         AuthenticationConfig auth = configuration.getAuthenticationConfig();
         AuthenticationConfigEntry entry = new AuthenticationConfigEntry();
         entry.setPath("/*");

@@ -28,10 +28,17 @@ public final class UserStore {
     private final Map<String, StoredUser> users;
     private final boolean demo;
     private final VerifiedCache verified = new VerifiedCache();
+    private final Credential decoy;
+
+    /** A password check: the user when it matched; {@code remembered} when the short cache answered. */
+    public record Check(Optional<DashboardUser> user, boolean remembered) {
+    }
 
     private UserStore(Map<String, StoredUser> users, boolean demo) {
         this.users = Collections.unmodifiableMap(users);
         this.demo = demo;
+        // Unknown names are checked against a credential like the stored ones, so timing reveals no names.
+        this.decoy = users.isEmpty() ? null : users.values().iterator().next().credential().decoy();
     }
 
     /**
@@ -85,22 +92,30 @@ public final class UserStore {
 
     /** The user when the password matches, else empty; unknown users and wrong passwords look the same. */
     public Optional<DashboardUser> authenticate(String name, char[] password) {
+        return check(name, password).user();
+    }
+
+    /** Like {@link #authenticate}, also telling whether the password was really checked or remembered. */
+    public Check check(String name, char[] password) {
         if (name == null || password == null) {
-            return Optional.empty();
+            return new Check(Optional.empty(), false);
         }
         StoredUser user = users.get(name);
         if (user == null) {
-            Credential.burnTime(password);
-            return Optional.empty();
+            if (decoy != null) {
+                decoy.matches(password);
+            }
+            return new Check(Optional.empty(), false);
         }
         // PBKDF2 costs ~0.1 s; HTTP Basic repeats it on every call, so a recent success is remembered.
-        boolean ok = verified.contains(name, password) || user.credential().matches(password);
+        boolean remembered = verified.contains(name, password);
+        boolean ok = remembered || user.credential().matches(password);
         if (!ok) {
             verified.forget(name);
-            return Optional.empty();
+            return new Check(Optional.empty(), false);
         }
         verified.remember(name, password);
-        return Optional.of(new DashboardUser(user.name(), user.roles()));
+        return new Check(Optional.of(new DashboardUser(user.name(), user.roles())), remembered);
     }
 
     public boolean isEmpty() {

@@ -3,6 +3,9 @@ package au.chim.dashboard;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,9 +20,11 @@ class AccessPolicyTest {
     private final AccessPolicy policy = AccessPolicy.defaults();
 
     @Test
-    void adminMayDoAnything() {
+    void adminMayActOnTheApiButCamelsJolokiaOnlyReads() {
         assertTrue(policy.allows(ADMIN, "DELETE", "/api/issues/7", null));
-        assertTrue(policy.allows(ADMIN, "POST", "/observe/jolokia", null));
+        assertTrue(policy.allows(ADMIN, "GET", "/observe/jolokia/read/java.lang:type=Memory", null));
+        assertFalse(policy.allows(ADMIN, "POST", "/observe/jolokia", null));
+        assertFalse(policy.allows(ADMIN, "GET", "/observe/jolokia/exec/java.lang:type=Memory/gc", null));
     }
 
     @Test
@@ -71,7 +76,31 @@ class AccessPolicyTest {
     }
 
     private static boolean post(String json) {
-        return JolokiaAccess.viewerMayPost(json.getBytes(StandardCharsets.UTF_8));
+        return JolokiaAccess.defaults().refusePost(false, json.getBytes(StandardCharsets.UTF_8)) == null;
+    }
+
+    private static String adminPost(JolokiaAccess access, String mbean, String operation) {
+        return access.refusePost(true, ("{\"type\":\"exec\",\"mbean\":\"" + mbean + "\",\"operation\":\""
+                + operation + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void adminsRunTheMonitorsOperationsAndReportsButNotCamelChangesUnlessListed() {
+        JolokiaAccess access = JolokiaAccess.defaults();
+        assertNull(adminPost(access, "au.chim.monitor:type=IssueRegister", "acknowledge(long,java.lang.String)"));
+        assertNull(adminPost(access, "org.apache.camel:context=c,type=context,name=\\\"c\\\"", "dumpRoutesAsXml()"));
+        String route = "org.apache.camel:context=c,type=routes,name=\\\"tick\\\"";
+        for (String[] denied : new String[][] {{"org.apache.camel:context=c,type=context,name=\\\"c\\\"", "sendStringBody"},
+                {"org.apache.camel:context=c,type=context,name=\\\"c\\\"", "addOrUpdateRoutesFromXml"},
+                {route, "stop()"}, {"java.lang:type=Memory", "gc()"},
+                {"com.sun.management:type=DiagnosticCommand", "jvmtiAgentLoad"}}) {
+            assertTrue(adminPost(access, denied[0], denied[1]).contains("is not allowed"), denied[1]);
+        }
+        JolokiaAccess withStop = new JolokiaAccess(List.of(JolokiaAccess.AllowedOperation.parse(
+                "org.apache.camel:type=routes,*#stop")));
+        assertNull(adminPost(withStop, route, "stop()"));
+        assertNotNull(adminPost(withStop, route, "remove()"));
+        assertThrows(DashboardConfigException.class, () -> JolokiaAccess.AllowedOperation.parse("no-operation"));
     }
 
     @Test

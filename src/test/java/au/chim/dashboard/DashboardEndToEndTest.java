@@ -50,7 +50,6 @@ class DashboardEndToEndTest {
         p.setProperty("monitor.dashboard.port", String.valueOf(port));
         p.setProperty("monitor.dashboard.war", Path.of("target/hawtio/hawtio.war").toAbsolutePath().toString());
         p.setProperty("monitor.dashboard.work-dir", work.resolve("hawtio").toString());
-        p.setProperty("monitor.dashboard.users-file", work.resolve("none.properties").toString());
         p.setProperty("camel.main.jmx-enabled", "true");
         monitor = TestMonitor.start(p);
         ClickHomeRows rows = new ClickHomeRows(monitor.clickhome());

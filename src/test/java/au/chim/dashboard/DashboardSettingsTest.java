@@ -31,7 +31,7 @@ class DashboardSettingsTest {
     @Test
     void keysOverrideDefaultsAndJolokiaPathFollowsCamel() {
         Map<String, String> keys = Map.of("monitor.dashboard.port", "9000", "monitor.dashboard.demo", "TRUE",
-                "monitor.dashboard.open-paths", "/observe/health, /observe/info",
+                "monitor.demo.enabled", "true", "monitor.dashboard.open-paths", "/observe/health, /observe/info",
                 "camel.management.jolokia-path", "/jmx");
         DashboardSettings s = DashboardSettings.from(keys::get);
         assertEquals(9000, s.hawtio().port());
@@ -51,6 +51,14 @@ class DashboardSettingsTest {
                 Map.of("monitor.dashboard.open-paths", "observe/health"));
     }
 
+    @Test
+    void demoLoginOnlyForTheDemoOnItsEmbeddedDatabase() {
+        assertTrue(DashboardSettings.from(Map.of("monitor.dashboard.demo", "true", "monitor.demo.enabled", "true")::get).demo());
+        assertFalse(DashboardSettings.from(Map.of("monitor.dashboard.demo", "true", "monitor.demo.enabled", "false")::get).demo());
+        assertFalse(DashboardSettings.from(Map.of("monitor.dashboard.demo", "true", "monitor.demo.enabled", "true",
+                "monitor.clickhome.url", "jdbc:sqlserver://CHSQL01:1433;databaseName=ClickHome")::get).demo());
+    }
+
     private static void assertMessage(String expected, Map<String, String> keys) {
         DashboardConfigException e = assertThrows(DashboardConfigException.class, () -> DashboardSettings.from(keys::get));
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
@@ -59,7 +67,9 @@ class DashboardSettingsTest {
     @Test
     void hawtioRefusesToStartWithoutItsWar(@TempDir Path dir) {
         HawtioServer server = new HawtioServer(new HawtioSettings("127.0.0.1", 0, "/hawtio",
-                dir.resolve("missing.war"), dir.resolve("work"), "monitor"), UserStore.demo("x"));
+                dir.resolve("missing.war"), dir.resolve("work"), "monitor"),
+                new Logins(UserStore.demo("x"), SecuritySettings.from(k -> null).throttle(java.time.Clock.systemUTC())),
+                SecuritySettings.from(k -> null));
         DashboardConfigException e = assertThrows(DashboardConfigException.class, server::start);
         assertTrue(e.getMessage().contains("missing.war"), e.getMessage());
         assertEquals(-1, server.port());

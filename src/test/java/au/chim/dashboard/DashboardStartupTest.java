@@ -34,7 +34,7 @@ class DashboardStartupTest {
     @Test
     void listenerNamedInPropertiesAlsoSecuresASeparateManagementPort(@TempDir Path work) throws Exception {
         int managementPort = MonitorUnderTest.freePort();
-        Map<String, String> keys = Map.of("monitor.dashboard.demo", "true", "monitor.dashboard.demo-password", "pw",
+        Map<String, String> keys = Map.of("monitor.dashboard.demo", "true", "monitor.demo.enabled", "true", "monitor.dashboard.demo-password", "pw",
                 "monitor.dashboard.users-file", work.resolve("none.properties").toString(),
                 "monitor.dashboard.enabled", "false",
                 "camel.management.port", String.valueOf(managementPort));

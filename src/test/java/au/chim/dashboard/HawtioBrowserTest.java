@@ -24,7 +24,7 @@ class HawtioBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path work) throws Exception {
-        monitor = new MonitorUnderTest(Map.of("monitor.dashboard.demo", "true", "monitor.dashboard.demo-password",
+        monitor = new MonitorUnderTest(Map.of("monitor.dashboard.demo", "true", "monitor.demo.enabled", "true", "monitor.dashboard.demo-password",
                 "demo-pw", "monitor.dashboard.users-file", work.resolve("none.properties").toString()),
                 work.resolve("hawtio"));
         browser = new HawtioBrowser(monitor.hawtioUrl(), work.resolve("chrome-profile"));

@@ -111,11 +111,24 @@ class UserStoreTest {
     }
 
     @Test
-    void theExampleFileInTheRepositoryLoads() {
+    void theExampleFileHoldsNoWorkingPasswordAndSaysWhereToPutOne() {
         Map<String, String> env = Map.of("MONITOR_OPS_PASSWORD", "x");
-        UserStore store = UserStore.load(Path.of("config/users.example.properties"), env::get);
-        assertFalse(store.isEmpty());
-        assertEquals(Set.of(Role.ADMIN), store.rolesOf("admin"));
-        assertEquals(Set.of(Role.VIEWER), store.rolesOf("viewer"));
+        DashboardConfigException e = assertThrows(DashboardConfigException.class,
+                () -> UserStore.load(Path.of("config/users.example.properties"), env::get));
+        assertTrue(e.getMessage().contains("users.example.properties line")
+                && e.getMessage().contains("user 'admin' must be a pbkdf2-sha256 hash"), e.getMessage());
+    }
+
+    @Test
+    void unknownNamesAreCheckedAgainstACredentialOfTheSameCost() throws Exception {
+        // Same kind and iteration count as the stored user: the refusal of "nobody" costs one PBKDF2 of 20 000
+        // rounds, like a wrong password for alice (LoginTimingBenchmark prints both times).
+        Path f = dir.resolve("users.properties");
+        Files.writeString(f, "alice = " + PasswordHashes.hash("pw".toCharArray(), 20_000) + ", admin\n");
+        UserStore store = UserStore.load(f, k -> null);
+        assertTrue(store.check("nobody", "pw".toCharArray()).user().isEmpty());
+        assertFalse(store.check("alice", "wrong".toCharArray()).remembered());
+        assertTrue(store.check("alice", "pw".toCharArray()).user().isPresent());
+        assertTrue(store.check("alice", "pw".toCharArray()).remembered(), "the second right password is remembered");
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * with the reference schema, a fresh store, the test's GreenMail, and short timers.
  */
 public final class TestMonitor implements AutoCloseable {
-    /** Password of the in-memory "admin" and "viewer" users the tests log in with. */
+    /** Password of the "admin" and "viewer" users (a users file, see {@link #usersFile}) the tests log in with. */
     public static final String PASSWORD = "test-password";
+    private static Path usersFile;
     private final Main main;
     private final Properties properties;
     private final Clock clock;
@@ -65,9 +66,27 @@ public final class TestMonitor implements AutoCloseable {
         p.setProperty("camel.server.port", String.valueOf(http));
         p.setProperty("camel.management.port", String.valueOf(http));
         p.setProperty("monitor.dashboard.enabled", "false");
-        p.setProperty("monitor.dashboard.demo", "true");
-        p.setProperty("monitor.dashboard.demo-password", PASSWORD);
+        // The demo login only exists for the demo on its embedded data, so tests log in from a users file.
+        p.setProperty("monitor.dashboard.users-file", usersFile().toString());
         return p;
+    }
+
+    /** A users file with "admin" (admin) and "viewer" (viewer), both with {@link #PASSWORD}; made once per JVM. */
+    public static synchronized Path usersFile() {
+        if (usersFile == null) {
+            try {
+                Path f = java.nio.file.Files.createTempFile("test-users", ".properties");
+                f.toFile().deleteOnExit();
+                // 10 000 iterations, the least the store accepts: the tests log in often.
+                java.nio.file.Files.write(f, java.util.List.of(
+                        "admin = " + au.chim.dashboard.PasswordHashes.hash(PASSWORD.toCharArray(), 10_000) + ", admin",
+                        "viewer = " + au.chim.dashboard.PasswordHashes.hash(PASSWORD.toCharArray(), 10_000) + ", viewer"));
+                usersFile = f;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return usersFile;
     }
 
     /**

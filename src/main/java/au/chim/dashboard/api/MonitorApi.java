@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that does not fit the issue's state 409, each with a one-line JSON error; nothing else leaks.
  */
 public class MonitorApi {
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("au.chim.audit");
     private final IssueOperations issues;
     private final PartyRouter router;
     private final Outbox outbox;
@@ -74,7 +75,7 @@ public class MonitorApi {
     public Object snooze(Exchange ex) {
         return answer(ex, () -> {
             ActionRequest r = body(ex);
-            Instant until = r.until() != null ? Instant.parse(r.until())
+            Instant until = r.until() != null ? instant(r.until())
                     : r.hours() != null ? clock.instant().plus(Duration.ofHours(r.hours())) : null;
             return issues.snooze(id(ex), actor(ex), until, r.text());
         });
@@ -90,7 +91,12 @@ public class MonitorApi {
     }
 
     public Object retryOutbox(Exchange ex) {
-        return answer(ex, () -> Map.of("requeued", outbox.retry(ex.getMessage().getHeader("id") == null ? null : id(ex))));
+        return answer(ex, () -> {
+            Long id = ex.getMessage().getHeader("id") == null ? null : id(ex);
+            // The outbox keeps no actor of its own, so the person is written to the audit log.
+            AUDIT.info("{} via REST: retry {}", actor(ex), id == null ? "all failed outbox emails" : "outbox email " + id);
+            return Map.of("requeued", outbox.retry(id));
+        });
     }
 
     public Object detectors(Exchange ex) {
@@ -100,6 +106,7 @@ public class MonitorApi {
     public Object runDetector(Exchange ex) {
         return answer(ex, () -> {
             String id = header(ex, "id");
+            AUDIT.info("{} via REST: run check {} now", actor(ex), id);
             if (!checks.runNow(id)) {
                 throw new NoSuchElementException("no check " + id);
             }
@@ -129,7 +136,15 @@ public class MonitorApi {
         } catch (IllegalStateException e) {
             return error(ex, 409, e.getMessage());
         } catch (RuntimeException e) {
-            return error(ex, 400, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return error(ex, 400, ApiErrors.sentence(e));
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("until must be an ISO instant like 2026-11-23T07:00:00Z");
         }
     }
 
@@ -157,7 +172,7 @@ public class MonitorApi {
     }
 
     private static ActionRequest body(Exchange ex) {
-        ActionRequest r = ex.getMessage().getBody(ActionRequest.class);
-        return r == null ? new ActionRequest(null, null, null, null) : r;
+        Object body = ex.getMessage().getBody();
+        return body instanceof ActionRequest r ? r : ActionRequest.from(body);
     }
 }

@@ -24,12 +24,14 @@ class DetectorsBean implements DetectorsMXBean {
 
     @Override
     public String runNow(String checkId) {
-        return checks.runNow(checkId) ? checkId + " runs at the next tick" : "no check " + checkId;
+        return IssueRegisterBean.act(() -> JmxOperator.audited("run check " + checkId + " now") != null
+                && checks.runNow(checkId) ? checkId + " runs at the next tick" : "no check " + checkId);
     }
 
     @Override
     public String sendDigestNow(String recipientId) {
-        return IssueRegisterBean.act(() -> digests.sendNow(recipientId) ? "digest for " + recipientId + " queued"
+        return IssueRegisterBean.act(() -> JmxOperator.audited("send digest to " + recipientId) != null
+                && digests.sendNow(recipientId) ? "digest for " + recipientId + " queued"
                 : "digest for " + recipientId + " already queued");
     }
 }

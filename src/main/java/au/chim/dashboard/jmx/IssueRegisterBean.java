@@ -69,22 +69,22 @@ class IssueRegisterBean implements IssueRegisterMXBean {
 
     @Override
     public String acknowledge(long id, String note) {
-        return act(() -> issues.acknowledge(id, JmxOperator.current(), note));
+        return act(() -> issues.acknowledge(id, JmxOperator.required(), note));
     }
 
     @Override
     public String snooze(long id, int hours, String reason) {
-        return act(() -> issues.snooze(id, JmxOperator.current(), clock.instant().plus(Duration.ofHours(hours)), reason));
+        return act(() -> issues.snooze(id, JmxOperator.required(), clock.instant().plus(Duration.ofHours(hours)), reason));
     }
 
     @Override
     public String resolve(long id, String reason) {
-        return act(() -> issues.resolve(id, JmxOperator.current(), reason));
+        return act(() -> issues.resolve(id, JmxOperator.required(), reason));
     }
 
     @Override
     public String reopen(long id, String reason) {
-        return act(() -> issues.reopen(id, JmxOperator.current(), reason));
+        return act(() -> issues.reopen(id, JmxOperator.required(), reason));
     }
 
     static String act(Supplier<Object> action) {

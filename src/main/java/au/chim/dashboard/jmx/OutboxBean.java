@@ -38,11 +38,13 @@ class OutboxBean implements OutboxMXBean {
 
     @Override
     public int retry(long id) {
+        JmxOperator.audited("retry outbox email " + id);
         return outbox.retry(id);
     }
 
     @Override
     public int retryAllFailed() {
+        JmxOperator.audited("retry all failed outbox emails");
         return outbox.retry(null);
     }
 
