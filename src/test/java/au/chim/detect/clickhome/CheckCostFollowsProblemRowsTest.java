@@ -90,7 +90,7 @@ class CheckCostFollowsProblemRowsTest {
 
     private DataSource database(String name, int rows, boolean recommendedIndexes) throws SQLException {
         DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:cost-" + name
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1");
         ClickHomeSchema.create(db, Path.of("config/clickhome/reference-schema.sql"));
         if (recommendedIndexes) {
             ClickHomeSchema.create(db, Path.of("config/clickhome/recommended-indexes.sql"));
