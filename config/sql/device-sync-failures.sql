@@ -21,7 +21,7 @@ SELECT TOP (10000)
 FROM dbo.tblDevices d
 JOIN dbo.tblDeviceSyncLog s ON s.idDeviceSync = (
          SELECT TOP (1) l.idDeviceSync FROM dbo.tblDeviceSyncLog l
-         WHERE l.fkidDevice = d.idDevice AND l.dtStarted > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+         WHERE l.fkidDevice = d.idDevice AND l.dtStarted > DATEADD(day, -1 * :#lookbackDays, CAST(:#clickhomeNow AS DATETIME2(0)))
          ORDER BY l.dtStarted DESC, l.idDeviceSync DESC)
 JOIN dbo.tblUsers u ON u.idUser = d.fkidUser
 WHERE d.bActive = 1 AND s.inStatus IN (2, 3, 4)

@@ -82,22 +82,30 @@ class MessageChecksTest extends CheckTestBase {
     }
 
     @Test
-    void queueStuckPastThirtyMinutesIsOneCriticalIssue() {
-        String fp = "MSG_NOT_SENT|message-queue:ClickHome outbound queue";
+    void messagesStuckPastThirtyMinutesAreOneCriticalIssuePerCauseListingEachMessage() {
+        String queue = "MSG_NOT_SENT|message-queue:ClickHome outbound queue";
+        String faxGateway = "MSG_NOT_SENT|message-queue:Fax gateway";
         long young = queued(1, 0, 28, "NULL");
         long held = queued(1, 7, 300, "NULL");
         long retryLater = queued(1, 5, 300, "DATEADD(minute, 10, GETDATE())");
-        assertNotRaised("messages-not-sent", fp);
+        assertNotRaised("messages-not-sent", queue, faxGateway);
 
         long stuck = queued(2, 1, 32, "NULL");
         long retryDue = queued(1, 5, 45, "DATEADD(minute, -5, GETDATE())");
-        Map<String, Object> issue = awaitOpen(fp);
-        assertIssue(issue, "CRITICAL", "environment", "2 message(s) not sent, oldest queued 45 minutes ago (1 email, 1 fax)");
+        Map<String, Object> waiting = awaitOpen(queue);
+        assertIssue(waiting, "CRITICAL", "environment", "1 message(s) not sent, oldest queued 45 minutes ago (1 email, 0 fax), waiting for the ClickHome Windows Service");
+        assertTrue(((String) waiting.get("detail")).matches("(?s).*Messages: #" + retryDue + " to jobs@trade.example.com.au \\(4[567] min\\)\\..*"),
+                (String) waiting.get("detail"));
+        Map<String, Object> sending = awaitOpen(faxGateway);
+        assertIssue(sending, "CRITICAL", "environment", "1 message(s) not sent, oldest queued 32 minutes ago (0 email, 1 fax), handed to the GFI FaxMaker and still sending");
+        assertTrue(((String) sending.get("detail")).contains("#" + stuck + " to "), (String) sending.get("detail"));
+        assertTrue(((String) sending.get("suggested_action")).contains("GFI FaxMaker"), (String) sending.get("suggested_action"));
 
         for (long id : new long[] {young, held, retryLater, stuck, retryDue}) {
             rows.setMessageStatus(id, 3);
         }
-        awaitResolved(fp);
+        awaitResolved(queue);
+        awaitResolved(faxGateway);
     }
 
     @Test
