@@ -6,7 +6,7 @@
 -- The recovery model is the one SQL Server recorded with the newest full backup (backupset.recovery_model; unknown when
 -- empty): a SIMPLE database has no log backups to expect.
 -- backupset times are SQL Server's own local clock, so ages compare them with GETDATE(), the same clock, whatever its
--- zone. The time shown is moved to the ClickHome server's zone (the offset between GETDATE() and :#clickhomeNow) and
+-- zone. The time shown is moved to the ClickHome server's zone (the offset between GETDATE() and the clickhomeNow parameter) and
 -- written yyyy-mm-dd hh:mm:ss, never in the server's locale format.
 -- Reads the table named by the setting monitor.clickhome.backup-history: SQL Server's msdb.dbo.backupset in
 -- production (the monitor's login needs SELECT on it), the same-shaped dbo.backupset in the demo.

@@ -27,7 +27,7 @@ class ClickHomeOnUtcSqlServerTest extends CheckTestBase {
         LocalDateTime sydneyNow = LocalDateTime.now(SYDNEY);
         pending("UTC-LATE", sydneyNow.minusMinutes(130));
         pending("UTC-FRESH", sydneyNow.minusMinutes(10));
-        assertIssue(awaitOpen("PO_NOT_LOADED|po:UTC-LATE"), "WARNING", "environment",
+        assertIssue(awaitOpen("PO_NOT_LOADED|po:UTC-LATE"), "ERROR", "environment",
                 "PO UTC-LATE for job 31090 has waited 130 minutes to load into ClickHome");
         assertNotRaised("po-not-loaded", "PO_NOT_LOADED|po:UTC-FRESH");
     }

@@ -25,6 +25,32 @@ class MessageChecksTest extends CheckTestBase {
     }
 
     @Test
+    void everyFaxFailureIsClassifiedAndTheAddresseeTypeGoesToRouting() {
+        int supplier = rows.supplier("FM-GW", "Gateway Test Plumbing");
+        long device = rows.failedMessage(2, supplier, null, "Call-up", "FAX_DEVICE_ERROR", "Fax device error on line 1");
+        long noLine = rows.failedMessage(2, supplier, null, "Call-up", null, "No line available to send the fax");
+        long unknown = rows.failedMessage(2, supplier, null, "Call-up", "FAX_E42", "Error 42");
+        long badNumber = rows.failedMessage(2, supplier, null, "Call-up", "FAX_NOT_IN_SERVICE", "Number not in service");
+        db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, sgToAddress, inStatus, dtStatusChanged, sgLastErrorCode, sgLastError) "
+                + "VALUES (6, 3, 1, 'homeowner@client.example', 4, GETDATE(), 'SMTP_550', '550 mailbox unavailable')");
+        long toClient = db.queryForObject("SELECT MAX(idMessage) FROM dbo.tblMessages", Long.class);
+
+        for (long gateway : new long[] {device, noLine}) {
+            Map<String, Object> issue = awaitOpen("MSG_FAX_GATEWAY|message:" + gateway);
+            assertIssue(issue, "ERROR", "message-gateway", "Fax to Gateway Test Plumbing failed:");
+            assertTrue(((String) issue.get("suggested_action")).contains("GFI FaxMaker"), (String) issue.get("suggested_action"));
+        }
+        Map<String, Object> unclassified = awaitOpen("MSG_FAX_UNKNOWN_FAILURE|message:" + unknown);
+        assertTrue(((String) unclassified.get("suggested_action")).contains("does not know"), (String) unclassified.get("suggested_action"));
+        awaitOpen("MSG_FAX_BAD_NUMBER|message:" + badNumber);
+        Map<String, Object> client = awaitOpen("MSG_EMAIL_FAILED|message:" + toClient);
+        assertTrue(((String) client.get("context_json")).contains("\"addressee\":\"client\""), (String) client.get("context_json"));
+        assertTrue(((String) client.get("context_json")).contains("\"channel\":\"email\""), (String) client.get("context_json"));
+        assertNotRaised("failed-messages", "MSG_FAX_FAILED|message:" + device, "MSG_FAX_FAILED|message:" + noLine,
+                "MSG_FAX_FAILED|message:" + unknown, "MSG_SUPPLIER_REPEATED_FAILURES|supplier:FM-GW");
+    }
+
+    @Test
     void messageWithNoRecipientNoReasonOrAHostileReasonStillReadsAsOneLine() {
         db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, inStatus, dtStatusChanged) VALUES (7, 2, 1, 4, GETDATE())");
         long bare = db.queryForObject("SELECT MAX(idMessage) FROM dbo.tblMessages", Long.class);

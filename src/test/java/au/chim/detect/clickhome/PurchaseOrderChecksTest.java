@@ -56,6 +56,20 @@ class PurchaseOrderChecksTest extends CheckTestBase {
     }
 
     @Test
+    void clickHomesOwnFaultsAreForItAndClickHomeNotForAccounts() {
+        loadError("LE-DL", "31007", "SPARK01", null, "Transaction (Process ID 87) was deadlocked on lock resources with another process "
+                + "and has been chosen as the deadlock victim. Rerun the transaction.");
+        loadError("LE-TO", "31008", "SPARK01", null, "Execution Timeout Expired. The timeout period elapsed prior to completion of the operation.");
+        loadError("LE-NR", "31009", "SPARK01", null, "Object reference not set to an instance of an object.");
+        for (String po : new String[] {"LE-DL", "LE-TO", "LE-NR"}) {
+            Map<String, Object> fault = awaitOpen("PO_LOAD_CLICKHOME_FAULT|po:" + po);
+            assertIssue(fault, "ERROR", "clickhome-software", "PO " + po + " (job ");
+            assertTrue(((String) fault.get("suggested_action")).contains("re-run the PO load"), (String) fault.get("suggested_action"));
+        }
+        assertNotRaised("po-load-errors", "PO_LOAD_ERROR|po:LE-DL", "PO_LOAD_ERROR|po:LE-TO", "PO_LOAD_ERROR|po:LE-NR");
+    }
+
+    @Test
     void loadedOrSupersededPoWithAnOldErrorCodeIsNotAnError() {
         for (int status : new int[] {0, 1, 8}) {
             int id = rows.poHeader("LE-OK" + status, "31006", "SPARK01", status, 5, "1.00", "0.10", "1.10");
@@ -70,7 +84,7 @@ class PurchaseOrderChecksTest extends CheckTestBase {
         rows.poHeader("NL-2", "31011", "SPARK01", 0, 118, "1.00", "0.10", "1.10");
         rows.poHeader("NL-3", "31012", "SPARK01", 1, 500, "1.00", "0.10", "1.10");
         Map<String, Object> issue = awaitOpen("PO_NOT_LOADED|po:NL-1");
-        assertIssue(issue, "WARNING", "environment", "PO NL-1 for job 31010 has waited 122 minutes to load into ClickHome");
+        assertIssue(issue, "ERROR", "environment", "PO NL-1 for job 31010 has waited 122 minutes to load into ClickHome");
         assertNotRaised("po-not-loaded", "PO_NOT_LOADED|po:NL-2", "PO_NOT_LOADED|po:NL-3");
 
         db.update("UPDATE dbo.tblIntPOHeaders SET inLoadStatus = 1, dtLoaded = GETDATE() WHERE idIntPOHeader = ?", late);
