@@ -135,6 +135,17 @@ class MessageChecksTest extends CheckTestBase {
     }
 
     @Test
+    void aMessageStatusClickHomeDoesNotDocumentIsReportedAsUnknownNotGuessed() {
+        String fp = "MSG_STATUS_UNKNOWN|message-queue:ClickHome message status 9";
+        long odd = queued(1, 9, 3, "NULL");
+        Map<String, Object> issue = awaitOpen(fp);
+        assertIssue(issue, "WARNING", "environment", "in status 9, which the monitor does not know");
+        assertTrue(((String) issue.get("detail")).contains("#" + odd + " to "), (String) issue.get("detail"));
+        rows.setMessageStatus(odd, 3);
+        awaitResolved(fp);
+    }
+
+    @Test
     void retriesExhaustedFromTheFifthAttempt() {
         int supplier = rows.supplier("FM-RTY", "Busy Line Roofing");
         db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, fkidSupplier, sgFaxNumber, inStatus, inAttemptCount, "
