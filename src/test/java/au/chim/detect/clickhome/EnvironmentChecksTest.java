@@ -103,6 +103,16 @@ class EnvironmentChecksTest extends CheckTestBase {
         db.update("DELETE FROM dbo.tblBackEndJobs WHERE inOpCode BETWEEN 7200 AND 7203");
     }
 
+    /** SQL Server's default collation ignores case, and so does the test database: a service typed in capitals is still JobFile's. */
+    @Test
+    void serviceNamesCompareIgnoringCaseAsUnderSqlServersDefaultCollation() {
+        rows.heartbeat("JOBFILE POLLER", "HB-CASE", 0, 40, null);
+        assertNotRaised("service-heartbeat", "SVC_STALE|service:JOBFILE POLLER@HB-CASE", "JOBFILE_POLL_STALE|service:JOBFILE POLLER@HB-CASE");
+        db.update("UPDATE dbo.tblServiceHeartbeat SET dtLastBeat = DATEADD(minute, -61, GETDATE()) WHERE sgHostName = 'HB-CASE'");
+        awaitOpen("JOBFILE_POLL_STALE|service:JOBFILE POLLER@HB-CASE");
+        db.update("DELETE FROM dbo.tblServiceHeartbeat WHERE sgHostName = 'HB-CASE'");
+    }
+
     private void backup(String database, String type, int hoursAgo) {
         backup(database, type, hoursAgo, null);
     }
