@@ -6,10 +6,10 @@
 SELECT 'ClickHome back-end job queue' AS queueName,
        COUNT(*) AS readyJobs,
        MIN(ready.dtRunAfter) AS oldestRunAfter,
-       DATEDIFF(minute, MIN(ready.dtRunAfter), GETDATE()) AS oldestMinutes
+       DATEDIFF(minute, MIN(ready.dtRunAfter), CAST(:#clickhomeNow AS DATETIME2(0))) AS oldestMinutes
 FROM (SELECT j.dtRunAfter FROM dbo.tblBackEndJobs j
-      WHERE j.sgResult = 'READY' AND j.dtRunAfter < DATEADD(minute, -1 * :#readyMinutes, GETDATE())
+      WHERE j.sgResult = 'READY' AND j.dtRunAfter < DATEADD(minute, -1 * :#readyMinutes, CAST(:#clickhomeNow AS DATETIME2(0)))
       UNION ALL
       SELECT j.dtRunAfter FROM dbo.tblBackEndJobs j
-      WHERE j.sgResult IS NULL AND j.dtRunAfter < DATEADD(minute, -1 * :#readyMinutes, GETDATE())) ready
+      WHERE j.sgResult IS NULL AND j.dtRunAfter < DATEADD(minute, -1 * :#readyMinutes, CAST(:#clickhomeNow AS DATETIME2(0)))) ready
 HAVING COUNT(*) > :#backlogRows

@@ -3,11 +3,11 @@
 SELECT TOP (10000)
        d.sgDeviceId, d.sgAppVersion, d.dtLastSyncOk, d.dtLastSyncAttempt,
        u.sgFullName, u.sgEmail AS supervisorEmail,
-       COALESCE(CAST(DATEDIFF(hour, d.dtLastSyncOk, GETDATE()) AS VARCHAR(12)), 'never') AS hoursSinceSync,
+       COALESCE(CAST(DATEDIFF(hour, d.dtLastSyncOk, CAST(:#clickhomeNow AS DATETIME2(0))) AS VARCHAR(12)), 'never') AS hoursSinceSync,
        CASE WHEN d.dtLastSyncOk IS NULL THEN 'has never synced successfully'
-            ELSE CONCAT('has not synced for ', DATEDIFF(hour, d.dtLastSyncOk, GETDATE()), ' hours') END AS syncState
+            ELSE CONCAT('has not synced for ', DATEDIFF(hour, d.dtLastSyncOk, CAST(:#clickhomeNow AS DATETIME2(0))), ' hours') END AS syncState
 FROM dbo.tblDevices d
 JOIN dbo.tblUsers u ON u.idUser = d.fkidUser
 WHERE d.bActive = 1
-  AND (d.dtLastSyncOk IS NULL OR d.dtLastSyncOk < DATEADD(hour, -1 * :#staleHours, GETDATE()))
+  AND (d.dtLastSyncOk IS NULL OR d.dtLastSyncOk < DATEADD(hour, -1 * :#staleHours, CAST(:#clickhomeNow AS DATETIME2(0))))
 ORDER BY d.sgDeviceId

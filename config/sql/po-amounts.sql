@@ -14,7 +14,7 @@ FROM (
            CONCAT('header ex-GST ', h.dcTotalExGST, ', GST ', h.dcTotalGST, ', inc-GST ', h.dcTotalIncGST,
                   '; lines ex-GST ', SUM(l.dcLineExGST), ', GST ', SUM(l.dcLineGST)) AS problem
     FROM (VALUES (0), (1), (2), (3), (9)) AS st(inLoadStatus)
-    JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = st.inLoadStatus AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+    JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = st.inLoadStatus AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, CAST(:#clickhomeNow AS DATETIME2(0)))
     JOIN dbo.tblIntPOLines l ON l.fkidIntPOHeader = h.idIntPOHeader
     GROUP BY h.sgPONumber, h.inPOVersion, h.sgContractNo, h.sgSupplierCode, h.dcTotalExGST, h.dcTotalGST, h.dcTotalIncGST
     HAVING ABS(h.dcTotalExGST - SUM(l.dcLineExGST)) > 0.01 OR ABS(h.dcTotalIncGST - h.dcTotalExGST - h.dcTotalGST) > 0.01
@@ -26,7 +26,7 @@ FROM (
                   ', ex-GST ', l.dcLineExGST, ', GST ', l.dcLineGST,
                   CASE WHEN l.sgGSTCode = 'GST' THEN CONCAT(', expected ', ROUND(l.dcLineExGST * 0.1, 2)) ELSE ', expected 0.00' END) AS problem
     FROM (VALUES (0), (1), (2), (3), (9)) AS st(inLoadStatus)
-    JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = st.inLoadStatus AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+    JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = st.inLoadStatus AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, CAST(:#clickhomeNow AS DATETIME2(0)))
     JOIN dbo.tblIntPOLines l ON l.fkidIntPOHeader = h.idIntPOHeader
       AND ((l.sgGSTCode = 'GST' AND ABS(l.dcLineGST - ROUND(l.dcLineExGST * 0.1, 2)) > 0.01)
         OR (l.sgGSTCode <> 'GST' AND l.dcLineGST <> 0))

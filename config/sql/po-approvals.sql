@@ -14,7 +14,7 @@ SELECT TOP (10000)
        CASE WHEN a.inExportStatus = 3 OR a.sgAckStatus = 'REJECTED'
                  THEN CONCAT('Accounting rejected approval ', a.sgApprovalId, ' for PO ', a.sgPONumber, ': ', COALESCE(a.sgAckMessage, 'no reason given'))
             WHEN a.inExportStatus = 1
-                 THEN CONCAT('Approval ', a.sgApprovalId, ' for PO ', a.sgPONumber, ' was exported ', DATEDIFF(hour, a.dtExported, GETDATE()), ' h ago and accounting has not acknowledged it')
+                 THEN CONCAT('Approval ', a.sgApprovalId, ' for PO ', a.sgPONumber, ' was exported ', DATEDIFF(hour, a.dtExported, CAST(:#clickhomeNow AS DATETIME2(0))), ' h ago and accounting has not acknowledged it')
             WHEN a.inExportStatus = 9 THEN CONCAT('Approval ', a.sgApprovalId, ' for PO ', a.sgPONumber, ' failed to export')
             ELSE CONCAT('Approval ', a.sgApprovalId, ' for PO ', a.sgPONumber, ' has not been exported to accounting') END AS summary,
        bu.sgName AS businessUnit
@@ -30,7 +30,7 @@ WHERE a.idIntPOApproval IN (
   AND (a.inExportStatus = 9
    OR (a.inExportStatus = 0 AND a.dtExported IS NULL AND a.idIntPOApproval IN (
           SELECT a2.idIntPOApproval FROM dbo.tblIntPOApprovals a2 JOIN dbo.tblIntPOHeaders h ON h.idIntPOHeader = a2.fkidIntPOHeader
-          WHERE a2.inExportStatus = 0 AND h.dtLoaded < DATEADD(hour, -1 * :#exportHours, GETDATE())))
-   OR (a.inExportStatus = 1 AND a.dtExported < DATEADD(hour, -1 * :#ackHours, GETDATE()))
-   OR ((a.inExportStatus = 3 OR a.sgAckStatus = 'REJECTED') AND COALESCE(a.dtAcknowledged, a.dtExported) > DATEADD(day, -1 * :#lookbackDays, GETDATE())))
+          WHERE a2.inExportStatus = 0 AND h.dtLoaded < DATEADD(hour, -1 * :#exportHours, CAST(:#clickhomeNow AS DATETIME2(0)))))
+   OR (a.inExportStatus = 1 AND a.dtExported < DATEADD(hour, -1 * :#ackHours, CAST(:#clickhomeNow AS DATETIME2(0))))
+   OR ((a.inExportStatus = 3 OR a.sgAckStatus = 'REJECTED') AND COALESCE(a.dtAcknowledged, a.dtExported) > DATEADD(day, -1 * :#lookbackDays, CAST(:#clickhomeNow AS DATETIME2(0)))))
 ORDER BY a.sgApprovalId

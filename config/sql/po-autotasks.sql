@@ -19,7 +19,7 @@ FROM (SELECT l.sgCostCode, h.sgPONumber, h.sgContractNo, l.sgAutotaskName, h.dtL
              ROW_NUMBER() OVER (PARTITION BY l.sgCostCode ORDER BY h.dtLoaded DESC, l.idIntPOLine DESC) AS rn
       FROM (VALUES (1), (2)) AS loaded(inLoadStatus)
       JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = loaded.inLoadStatus
-                                AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+                                AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, CAST(:#clickhomeNow AS DATETIME2(0)))
       JOIN dbo.tblIntPOLines l ON l.fkidIntPOHeader = h.idIntPOHeader
       WHERE l.inMatchStatus = 2) a
 GROUP BY a.sgCostCode

@@ -9,8 +9,8 @@ SELECT TOP (10000)
        h.sgSupplierCode,
        h.inAttemptCount,
        h.dtReceived,
-       DATEDIFF(minute, h.dtReceived, GETDATE()) AS ageMinutes
+       DATEDIFF(minute, h.dtReceived, CAST(:#clickhomeNow AS DATETIME2(0))) AS ageMinutes
 FROM dbo.tblIntPOHeaders h
 WHERE h.inLoadStatus = 0
-  AND h.dtReceived < DATEADD(minute, -1 * :#pendingMinutes, GETDATE())
+  AND h.dtReceived < DATEADD(minute, -1 * :#pendingMinutes, CAST(:#clickhomeNow AS DATETIME2(0)))
 ORDER BY h.dtReceived

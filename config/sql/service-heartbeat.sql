@@ -8,20 +8,20 @@
 -- Reads: tblServiceHeartbeat (one row per service and host).
 SELECT h.sgServiceName, h.sgHostName, h.inServiceState, h.dtLastBeat, h.dtLastBEJCycle, h.sgVersion,
        CASE WHEN h.inServiceState <> 0 THEN 'SVC_DOWN'
-            WHEN h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, GETDATE()) THEN 'JOBFILE_POLL_STALE'
-            WHEN h.sgServiceName NOT LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, GETDATE()) THEN 'SVC_STALE'
+            WHEN h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, CAST(:#clickhomeNow AS DATETIME2(0))) THEN 'JOBFILE_POLL_STALE'
+            WHEN h.sgServiceName NOT LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, CAST(:#clickhomeNow AS DATETIME2(0))) THEN 'SVC_STALE'
             ELSE 'SVC_HUNG' END AS code,
        CASE WHEN h.inServiceState <> 0 OR h.sgServiceName LIKE 'ClickHome%' THEN 'CRITICAL' ELSE 'ERROR' END AS severity,
        CASE h.inServiceState WHEN 0 THEN 'running' WHEN 1 THEN 'paused' WHEN 2 THEN 'start pending' WHEN 3 THEN 'pause pending'
             WHEN 4 THEN 'continue pending' WHEN 5 THEN 'stop pending' WHEN 6 THEN 'stopped' ELSE 'unable to get state' END AS stateName,
        CASE WHEN h.inServiceState <> 0 THEN CONCAT(h.sgServiceName, ' on ', h.sgHostName, ' is ',
                 CASE h.inServiceState WHEN 1 THEN 'paused' WHEN 6 THEN 'stopped' WHEN 255 THEN 'in an unknown state' ELSE 'not running' END)
-            WHEN h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, GETDATE()) OR (h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, GETDATE()))
-                THEN CONCAT(h.sgServiceName, ' on ', h.sgHostName, ' has not reported for ', DATEDIFF(minute, h.dtLastBeat, GETDATE()), ' minutes')
+            WHEN h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, CAST(:#clickhomeNow AS DATETIME2(0))) OR (h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, CAST(:#clickhomeNow AS DATETIME2(0))))
+                THEN CONCAT(h.sgServiceName, ' on ', h.sgHostName, ' has not reported for ', DATEDIFF(minute, h.dtLastBeat, CAST(:#clickhomeNow AS DATETIME2(0))), ' minutes')
             ELSE CONCAT(h.sgServiceName, ' on ', h.sgHostName, ' shows as started but has not run back-end jobs for ',
-                DATEDIFF(minute, h.dtLastBEJCycle, GETDATE()), ' minutes') END AS summary
+                DATEDIFF(minute, h.dtLastBEJCycle, CAST(:#clickhomeNow AS DATETIME2(0))), ' minutes') END AS summary
 FROM dbo.tblServiceHeartbeat h
 WHERE h.inServiceState <> 0
-   OR (h.sgServiceName NOT LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, GETDATE()))
-   OR (h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, GETDATE()))
-   OR (h.sgServiceName LIKE 'ClickHome%' AND h.dtLastBEJCycle < DATEADD(minute, -1 * :#hungMinutes, GETDATE()))
+   OR (h.sgServiceName NOT LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#staleMinutes, CAST(:#clickhomeNow AS DATETIME2(0))))
+   OR (h.sgServiceName LIKE 'JobFile%' AND h.dtLastBeat < DATEADD(minute, -1 * :#jobfileMinutes, CAST(:#clickhomeNow AS DATETIME2(0))))
+   OR (h.sgServiceName LIKE 'ClickHome%' AND h.dtLastBEJCycle < DATEADD(minute, -1 * :#hungMinutes, CAST(:#clickhomeNow AS DATETIME2(0))))

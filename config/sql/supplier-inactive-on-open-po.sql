@@ -13,7 +13,7 @@ FROM (SELECT s.sgSupplierCode, s.sgSupplierName, h.sgPONumber, h.sgContractNo,
              ROW_NUMBER() OVER (PARTITION BY s.sgSupplierCode ORDER BY h.dtReceived DESC, h.idIntPOHeader DESC) AS rn
       FROM (VALUES (0), (1), (2)) AS openStatus(inLoadStatus)
       JOIN dbo.tblIntPOHeaders h ON h.inLoadStatus = openStatus.inLoadStatus
-                                AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, GETDATE())
+                                AND h.dtReceived > DATEADD(day, -1 * :#lookbackDays, CAST(:#clickhomeNow AS DATETIME2(0)))
       JOIN dbo.tblSuppliers s ON s.sgSupplierCode = h.sgSupplierCode AND s.bActive = 0
       WHERE h.sgOrderType <> 'CANCEL'
         -- IN, not JOIN: nothing is read from the job, and H2 then looks the number up instead of scanning the jobs per PO

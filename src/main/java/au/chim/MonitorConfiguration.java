@@ -4,11 +4,6 @@ import au.chim.config.Settings;
 import au.chim.detect.backup.DocumentBackupCheck;
 import au.chim.detect.clickhome.CheckCatalog;
 import au.chim.detect.clickhome.CheckDefinition;
-import au.chim.detect.clickhome.ClientDetailsRule;
-import au.chim.detect.clickhome.FailedMessagesRule;
-import au.chim.detect.clickhome.SupplierDetailsRule;
-import au.chim.rules.ClientRules;
-import au.chim.rules.SupplierRules;
 import java.util.List;
 import au.chim.detect.clickhome.CheckRowsMapper;
 import au.chim.detect.clickhome.ClickHomeChecks;
@@ -101,10 +96,7 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("findingRegister", new FindingRegister(issues, tx, clock, s.duration("monitor.register.flap-window", "30m")));
 
         java.time.ZoneId zone = s.zone("monitor.time-zone", "Australia/Sydney");
-        Map<String, CheckRowsMapper> mappers = Map.of(
-                "supplierDetails", new SupplierDetailsRule(new SupplierRules(clock.withZone(zone), "check:supplier-details")),
-                "clientDetails", new ClientDetailsRule(new ClientRules("check:client-details")),
-                "failedMessages", new FailedMessagesRule());
+        Map<String, CheckRowsMapper> mappers = au.chim.detect.clickhome.ShippedRules.mappers(clock, zone);
         List<CheckDefinition> checks = CheckCatalog.load(s.path("monitor.detect.checks-file", "config/checks.yaml"),
                 s.path("monitor.detect.sql-folder", "config/sql"), mappers.keySet());
         if (s.optional("monitor.detect.every-override").isPresent()) {
@@ -113,7 +105,12 @@ public class MonitorConfiguration implements CamelConfiguration {
         }
         ClickHomeConnectivity connectivity = new ClickHomeConnectivity(clickhomeUrl.replaceAll("(?i);password=[^;]*", ""));
         registry.bind("clickhomeConnectivity", connectivity);
-        registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, connectivity::isReachable, context::resolvePropertyPlaceholders));
+        // ClickHome's rows carry its server's wall clock: read in that zone, on the real clock (not a moved monitor clock)
+        au.chim.detect.clickhome.ClickHomeTime clickhomeTime = new au.chim.detect.clickhome.ClickHomeTime(
+                s.zone("monitor.clickhome.time-zone", zone.getId()), Clock.systemUTC());
+        registry.bind("clickhomeTime", clickhomeTime);
+        registry.bind("clickhomeChecks", new ClickHomeChecks(checks, mappers, clock, clickhomeTime, connectivity::isReachable,
+                context::resolvePropertyPlaceholders));
 
         registry.bind("documentBackupCheck", new DocumentBackupCheck(s.path("monitor.detect.document-backup.folder", "work/backups/documents"),
                 s.duration("monitor.detect.document-backup.max-age", "26h"), s.integer("monitor.detect.document-backup.depth", 3, 1), clock));

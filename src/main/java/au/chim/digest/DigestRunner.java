@@ -9,7 +9,7 @@ import au.chim.routing.BusinessCalendar;
 import au.chim.routing.PartyRouter;
 import au.chim.routing.Recipient;
 import au.chim.store.MonitorState;
-import java.sql.Timestamp;
+import au.chim.store.StoreTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +99,7 @@ public class DigestRunner {
 
     private List<Issue> candidates(Instant now) {
         Instant since = state.earliest(STATE_OWNER).orElse(now.minus(FIRST_DIGEST_LOOKBACK));
-        return issues.query("WHERE status <> 'RESOLVED' OR resolved_at >= ?", Timestamp.from(since));
+        return issues.query("WHERE status <> 'RESOLVED' OR resolved_at >= ?", StoreTime.utc(since));
     }
 
     private boolean write(Recipient r, RenderedEmail email, String dedupKey, Instant now) {

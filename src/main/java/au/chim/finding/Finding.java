@@ -36,6 +36,10 @@ public record Finding(
     public static final String SUPPLIER_CODE = "supplierCode";
     public static final String CONTRACT_NO = "contractNo";
     public static final String SUPERVISOR_EMAIL = "supervisorEmail";
+    /** Who a failed message was for: supplier, client or staff (routing: who owns that record). */
+    public static final String ADDRESSEE = "addressee";
+    /** How it was sent: email, fax, sms or jobfile. */
+    public static final String CHANNEL = "channel";
     public static final String FILE = "file";
     public static final String LINE = "line";
 

@@ -6,7 +6,7 @@ import au.chim.register.Transition;
 import au.chim.routing.Delivery;
 import au.chim.routing.InhibitionRules;
 import au.chim.routing.PartyRouter;
-import java.sql.Timestamp;
+import au.chim.store.StoreTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +93,6 @@ public class AlertQueue {
         jdbc.update("INSERT INTO monitor_alert_queue (recipient_id, recipient_email, issue_id, transition, severity, reason, support_request, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 recipientId, email, issue.id(), transition, issue.severity().name(),
-                reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000), supportRequest, Timestamp.from(clock.instant()));
+                reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000), supportRequest, StoreTime.utc(clock.instant()));
     }
 }

@@ -12,7 +12,7 @@ import au.chim.routing.AlertPolicy;
 import au.chim.routing.PartyRouter;
 import au.chim.routing.Recipient;
 import au.chim.store.MonitorState;
-import java.sql.Timestamp;
+import au.chim.store.StoreTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public class AlertScheduler {
                         + "FROM monitor_alert_queue WHERE outbox_id IS NULL AND dropped_at IS NULL AND recipient_id = ? ORDER BY id",
                 (rs, i) -> new Queued(new AlertItem(rs.getLong("id"), rs.getLong("issue_id"),
                         AlertItem.Transition.valueOf(rs.getString("transition")), Severity.valueOf(rs.getString("severity")),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("reason")),
+                        StoreTime.instant(rs, "created_at"), rs.getString("reason")),
                         rs.getBoolean("support_request"), rs.getString("recipient_email")), recipientId);
         if (pending.isEmpty()) {
             return 0;
@@ -152,7 +152,7 @@ public class AlertScheduler {
     }
 
     private void drop(long queueId, Instant now) {
-        jdbc.update("UPDATE monitor_alert_queue SET dropped_at = ? WHERE id = ?", Timestamp.from(now), queueId);
+        jdbc.update("UPDATE monitor_alert_queue SET dropped_at = ? WHERE id = ?", StoreTime.utc(now), queueId);
     }
 
     private Instant lastSent(String recipient) {

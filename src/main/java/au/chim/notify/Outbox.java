@@ -1,6 +1,6 @@
 package au.chim.notify;
 
-import java.sql.Timestamp;
+import au.chim.store.StoreTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public class Outbox {
                             + "attachment_name, attachment_type, attachment_body, status, attempts, next_attempt_at, message_id, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)",
                     m.kind(), m.dedupKey(), m.recipientId(), m.recipientEmail(), m.subject(), m.bodyText(), m.bodyHtml(),
-                    m.attachmentName(), m.attachmentType(), m.attachmentBody(), Timestamp.from(now), messageId, Timestamp.from(now));
+                    m.attachmentName(), m.attachmentType(), m.attachmentBody(), StoreTime.utc(now), messageId, StoreTime.utc(now));
         } catch (DuplicateKeyException e) {
             LOG.info("outbox already holds {}; not written twice", m.dedupKey());
             return Optional.empty();
@@ -66,12 +66,12 @@ public class Outbox {
                                 rs.getString("body_html"), rs.getString("attachment_name"), rs.getString("attachment_type"),
                                 rs.getString("attachment_body")),
                         rs.getString("message_id"), rs.getInt("attempts")),
-                limit, Timestamp.from(clock.instant()));
+                limit, StoreTime.utc(clock.instant()));
     }
 
     public void markSent(long id) {
         jdbc.update("UPDATE monitor_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
-                Timestamp.from(clock.instant()), id);
+                StoreTime.utc(clock.instant()), id);
         if (lastErrorLogged != null) {
             LOG.info("smtp accepting mail again (last error was: {})", lastErrorLogged);
             lastErrorLogged = null;
@@ -90,7 +90,7 @@ public class Outbox {
         String status = next >= maxAttempts ? "FAILED" : "PENDING";
         String message = describe(error);
         jdbc.update("UPDATE monitor_outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-                next, status, Timestamp.from(clock.instant().plus(delay)), message, id);
+                next, status, StoreTime.utc(clock.instant().plus(delay)), message, id);
         if (!message.equals(lastErrorLogged)) {
             LOG.warn("outbox {} not sent (attempt {}, next in {}): {}", id, next, delay, message);
             lastErrorLogged = message;
@@ -99,7 +99,7 @@ public class Outbox {
 
     /** Operator action: put FAILED rows (one, or all when id is null) back in the queue now. */
     public int retry(Long id) {
-        Timestamp now = Timestamp.from(clock.instant());
+        java.time.LocalDateTime now = StoreTime.utc(clock.instant());
         return id == null
                 ? jdbc.update("UPDATE monitor_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE status = 'FAILED'", now)
                 : jdbc.update("UPDATE monitor_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'", now, id);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import au.chim.store.StoreTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -110,13 +110,13 @@ public class IssueStore {
                 rs.getString("snooze_reason"));
     }
 
-    static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    /** Store times are UTC whatever the JVM's zone (StoreTime). */
+    static java.time.LocalDateTime ts(Instant instant) {
+        return StoreTime.utc(instant);
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+        return StoreTime.instant(rs, column);
     }
 
     private static String clip(String s, int max) {

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * because they come from people typing into ClickHome.
  *
  * @param minSeverity the issue's severity must be at least this; null for any
- * @param attributes  context key (businessUnit, supplierCode, contractNo, entityType) to accepted values, lower-cased
+ * @param attributes  context key (businessUnit, supplierCode, contractNo, entityType, addressee, channel) to accepted values, lower-cased
  */
 public record RouteMatcher(Set<Category> categories, Set<String> codes, Severity minSeverity,
                            Map<String, Set<String>> attributes) {
     /** Context keys a rule may match on. */
-    public static final List<String> ATTRIBUTE_KEYS = List.of("businessUnit", "supplierCode", "contractNo", "entityType");
+    public static final List<String> ATTRIBUTE_KEYS = List.of("businessUnit", "supplierCode", "contractNo", "entityType", "addressee", "channel");
 
     public static final RouteMatcher ANY = new RouteMatcher(Set.of(), Set.of(), null, Map.of());
 

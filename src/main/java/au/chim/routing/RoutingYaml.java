@@ -38,14 +38,18 @@ final class RoutingYaml {
                  List<Route> routes) {
     }
 
+    /** addressee: who a failed message was for (supplier, client, staff); channel: email, fax, sms, jobfile. */
     record Match(List<String> category, List<String> code, String severity, List<String> businessUnit,
-                 List<String> supplierCode, List<String> contractNo, List<String> entityType) {
+                 List<String> supplierCode, List<String> contractNo, List<String> entityType,
+                 List<String> addressee, List<String> channel) {
         Map<String, List<String>> attributes() {
             Map<String, List<String>> m = new java.util.LinkedHashMap<>();
             put(m, "businessUnit", businessUnit);
             put(m, "supplierCode", supplierCode);
             put(m, "contractNo", contractNo);
             put(m, "entityType", entityType);
+            put(m, "addressee", addressee);
+            put(m, "channel", channel);
             return m;
         }
 

@@ -156,7 +156,7 @@ class ChecksBenchmark {
 
     private static DriverManagerDataSource database(Path dir, String name, int rows) throws SQLException {
         DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve(name)
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;TIME ZONE=Australia/Sydney;DB_CLOSE_DELAY=-1");
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;TIME ZONE=Australia/Sydney;DB_CLOSE_DELAY=-1");
         ClickHomeSchema.create(db, Path.of("config/clickhome/reference-schema.sql"));
         long t0 = System.nanoTime();
         ClickHomeBulkRows.fill(db, rows);

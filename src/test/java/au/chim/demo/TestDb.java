@@ -22,7 +22,7 @@ final class TestDb {
     static DataSource empty() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:demo" + SEQ.incrementAndGet() + "_" + System.nanoTime()
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1"
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1"
                 + ";TIME ZONE=Australia/Sydney");
         return ds;
     }

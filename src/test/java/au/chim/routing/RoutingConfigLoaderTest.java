@@ -31,7 +31,7 @@ class RoutingConfigLoaderTest {
         assertEquals("business-contact", c.parties().get("clickhome-support").via());
         assertEquals(ZoneId.of("Australia/Brisbane"), c.recipients().get("accounts-qld-team").schedule().zone());
         assertEquals("qld", c.recipients().get("accounts-qld-team").schedule().state());
-        assertEquals(4, c.inhibitRules().size());
+        assertEquals(5, c.inhibitRules().size());
         assertEquals(3, c.escalation().afterBusinessDays());
     }
 

@@ -4,11 +4,8 @@ import au.chim.detect.clickhome.CheckCatalog;
 import au.chim.detect.clickhome.CheckDefinition;
 import au.chim.detect.clickhome.CheckRowsMapper;
 import au.chim.detect.clickhome.ClickHomeChecks;
-import au.chim.detect.clickhome.ClientDetailsRule;
-import au.chim.detect.clickhome.FailedMessagesRule;
-import au.chim.detect.clickhome.SupplierDetailsRule;
-import au.chim.rules.ClientRules;
-import au.chim.rules.SupplierRules;
+import au.chim.detect.clickhome.ClickHomeTime;
+import au.chim.detect.clickhome.ShippedRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -32,14 +29,13 @@ public final class ShippedChecks {
     /** As shipped, with the {{key}} settings in the check SQL filled from these Camel property locations (a profile's file first). */
     public static ClickHomeChecks load(String propertyLocations) {
         Clock clock = Clock.systemUTC();
-        Map<String, CheckRowsMapper> mappers = Map.of(
-                "supplierDetails", new SupplierDetailsRule(new SupplierRules(clock.withZone(ZoneId.of("Australia/Sydney")), "check:supplier-details")),
-                "clientDetails", new ClientDetailsRule(new ClientRules("check:client-details")),
-                "failedMessages", new FailedMessagesRule());
+        Map<String, CheckRowsMapper> mappers = ShippedRules.mappers(clock, ZoneId.of("Australia/Sydney"));
         List<CheckDefinition> defs = CheckCatalog.load(Path.of("config/checks.yaml"), Path.of("config/sql"), mappers.keySet());
         try (DefaultCamelContext settings = new DefaultCamelContext()) {
             settings.getPropertiesComponent().setLocation(propertyLocations);
-            return new ClickHomeChecks(defs, mappers, clock, () -> true, settings::resolvePropertyPlaceholders);
+            // the H2 ClickHome databases run in Sydney time (TIME ZONE= in their URL), as application.properties says
+            ClickHomeTime clickhomeTime = new ClickHomeTime(ZoneId.of("Australia/Sydney"), clock);
+            return new ClickHomeChecks(defs, mappers, clock, clickhomeTime, () -> true, settings::resolvePropertyPlaceholders);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -39,7 +39,7 @@ public final class TestMonitor implements AutoCloseable {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Properties p = new Properties();
         p.setProperty("monitor.clickhome.url", "jdbc:h2:mem:clickhome-" + id
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;TIME ZONE=Australia/Sydney");
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1;TIME ZONE=Australia/Sydney");
         p.setProperty("monitor.store.url", "jdbc:h2:mem:store-" + id
                 + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
         p.setProperty("monitor.demo.enabled", "false");

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -67,7 +66,7 @@ public final class SoftBounceCounter {
 
     private static String read(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT state_value FROM monitor_state WITH (UPDLOCK) WHERE owner = ? AND state_key = ?")) {
+                "SELECT state_value FROM monitor_state WITH (UPDLOCK, HOLDLOCK) WHERE owner = ? AND state_key = ?")) {
             ps.setString(1, OWNER);
             ps.setString(2, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -81,7 +80,7 @@ public final class SoftBounceCounter {
         try (PreparedStatement up = c.prepareStatement(
                 "UPDATE monitor_state SET state_value = ?, updated_at = ? WHERE owner = ? AND state_key = ?")) {
             up.setString(1, value);
-            up.setTimestamp(2, Timestamp.from(now));
+            up.setObject(2, au.chim.store.StoreTime.utc(now));
             up.setString(3, OWNER);
             up.setString(4, key);
             if (up.executeUpdate() > 0) {
@@ -93,7 +92,7 @@ public final class SoftBounceCounter {
             in.setString(1, OWNER);
             in.setString(2, key);
             in.setString(3, value);
-            in.setTimestamp(4, Timestamp.from(now));
+            in.setObject(4, au.chim.store.StoreTime.utc(now));
             in.executeUpdate();
         }
     }

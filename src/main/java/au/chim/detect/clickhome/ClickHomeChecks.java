@@ -37,14 +37,16 @@ public class ClickHomeChecks {
     private final Map<String, CheckStatus> status = new ConcurrentHashMap<>();
 
     private final java.util.function.BooleanSupplier databaseReachable;
+    private final ClickHomeTime clickhomeTime;
 
     /**
      * @param settings fills in the {{key}} settings a query names (a table that lives elsewhere in production, such as
      *                 msdb.dbo.backupset), once, here; values a check binds per run are its params (:#name)
      */
-    public ClickHomeChecks(List<CheckDefinition> definitions, Map<String, CheckRowsMapper> mappers, Clock clock,
+    public ClickHomeChecks(List<CheckDefinition> definitions, Map<String, CheckRowsMapper> mappers, Clock clock, ClickHomeTime clickhomeTime,
                            java.util.function.BooleanSupplier databaseReachable, java.util.function.UnaryOperator<String> settings) {
         this.databaseReachable = databaseReachable;
+        this.clickhomeTime = clickhomeTime;
         definitions.forEach(c -> checks.put(c.id(), c));
         definitions.forEach(c -> queries.put(c.id(), withSettings(c, read(c), settings)));
         this.mappers = Map.copyOf(mappers);
@@ -103,9 +105,11 @@ public class ClickHomeChecks {
         return queries.get(id);
     }
 
-    /** The named parameters the check's SQL reads (thresholds). */
+    /** The named parameters the check's SQL reads: its thresholds, and the ClickHome server's time now (:#clickhomeNow). */
     public Map<String, Object> parameters(@Header(CHECK_ID) String id) {
-        return new LinkedHashMap<>(check(id).params());
+        Map<String, Object> params = new LinkedHashMap<>(check(id).params());
+        params.put(ClickHomeTime.NOW_PARAMETER, clickhomeTime.now());
+        return params;
     }
 
     /**

@@ -1,14 +1,12 @@
 package au.chim.detect.dropfolder;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import au.chim.store.MonitorState;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link CrossFileState} in the monitor store table {@code monitor_state}, under one owner name. */
 public final class JdbcCrossFileState implements CrossFileState {
@@ -16,12 +14,12 @@ public final class JdbcCrossFileState implements CrossFileState {
     /** monitor_state.state_key is NVARCHAR(400). */
     private static final int KEY_MAX = 400;
 
-    private final DataSource ds;
+    private final MonitorState state;
     private final String owner;
     private final Clock clock;
 
     public JdbcCrossFileState(DataSource ds, String owner, Clock clock) {
-        this.ds = ds;
+        this.state = new MonitorState(new JdbcTemplate(ds));
         this.owner = owner;
         this.clock = clock;
     }
@@ -32,43 +30,19 @@ public final class JdbcCrossFileState implements CrossFileState {
 
     @Override
     public Optional<String> get(String key) {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT state_value FROM monitor_state WHERE owner = ? AND state_key = ?")) {
-            ps.setString(1, owner);
-            ps.setString(2, clip(key));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
+        try {
+            return state.value(owner, clip(key));
+        } catch (DataAccessException e) {
             throw unavailable(e);
         }
     }
 
+    /** Through {@link MonitorState}: one locking upsert, UTC times, for every owner of monitor_state. */
     @Override
     public void put(String key, String value) {
-        // monitor store times are UTC instants (V1 migration), whatever the JVM's zone
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        // UPDATE then INSERT: plain SQL both SQL Server and H2 accept; one consumer writes, so no race to lose.
-        try (Connection c = ds.getConnection()) {
-            try (PreparedStatement up = c.prepareStatement(
-                    "UPDATE monitor_state SET state_value = ?, updated_at = ? WHERE owner = ? AND state_key = ?")) {
-                up.setString(1, value);
-                up.setObject(2, now);
-                up.setString(3, owner);
-                up.setString(4, clip(key));
-                if (up.executeUpdate() > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement in = c.prepareStatement(
-                    "INSERT INTO monitor_state (owner, state_key, state_value, updated_at) VALUES (?, ?, ?, ?)")) {
-                in.setString(1, owner);
-                in.setString(2, clip(key));
-                in.setString(3, value);
-                in.setObject(4, now);
-                in.executeUpdate();
-            }
-        } catch (SQLException e) {
+        try {
+            state.put(owner, clip(key), value, clock.instant());
+        } catch (DataAccessException e) {
             throw unavailable(e);
         }
     }
@@ -77,8 +51,9 @@ public final class JdbcCrossFileState implements CrossFileState {
         return key.length() <= KEY_MAX ? key : key.substring(0, KEY_MAX);
     }
 
-    private static CheckUnavailableException unavailable(SQLException e) {
-        return new CheckUnavailableException("monitor store unavailable: " + e.getClass().getSimpleName() + " (SQLState "
-                + e.getSQLState() + ")", e);
+    private static CheckUnavailableException unavailable(DataAccessException e) {
+        SQLException cause = e.getCause() instanceof SQLException sql ? sql : null;
+        return new CheckUnavailableException("monitor store unavailable: " + (cause == null ? e.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + " (SQLState " + cause.getSQLState() + ")"), e);
     }
 }

@@ -90,7 +90,7 @@ class CheckCostFollowsProblemRowsTest {
 
     private DataSource database(String name, int rows, boolean recommendedIndexes) throws SQLException {
         DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:cost-" + name
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1;TIME ZONE=Australia/Sydney");
         ClickHomeSchema.create(db, Path.of("config/clickhome/reference-schema.sql"));
         if (recommendedIndexes) {
             ClickHomeSchema.create(db, Path.of("config/clickhome/recommended-indexes.sql"));
@@ -106,7 +106,7 @@ class CheckCostFollowsProblemRowsTest {
     private Cost cost(DataSource db, CheckDefinition check) throws SQLException {
         String sql = shipped.query(check.id());
         try (Connection con = db.getConnection();
-             PreparedStatement ps = CheckSql.prepare(con, "", sql, check.params());
+             PreparedStatement ps = CheckSql.prepare(con, "", sql, shipped.parameters(check.id()));
              ResultSet rs = ps.executeQuery()) {
             int rows = 0;
             while (rs.next()) {
@@ -120,7 +120,7 @@ class CheckCostFollowsProblemRowsTest {
     private long rowsRead(DataSource db, CheckDefinition check) throws SQLException {
         String sql = shipped.query(check.id());
         try (Connection con = db.getConnection();
-             PreparedStatement ps = CheckSql.prepare(con, "EXPLAIN ANALYZE ", sql, check.params());
+             PreparedStatement ps = CheckSql.prepare(con, "EXPLAIN ANALYZE ", sql, shipped.parameters(check.id()));
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             Matcher m = SCAN_COUNT.matcher(rs.getString(1));

@@ -56,7 +56,8 @@ class CheckSettingsTest {
         try (DefaultCamelContext settings = new DefaultCamelContext()) {
             settings.getPropertiesComponent().setLocation("file:config/application.properties");
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> new ClickHomeChecks(defs, Map.of(), Clock.systemUTC(), () -> true, settings::resolvePropertyPlaceholders));
+                    () -> new ClickHomeChecks(defs, Map.of(), Clock.systemUTC(), new ClickHomeTime(java.time.ZoneOffset.UTC, Clock.systemUTC()), () -> true,
+                            settings::resolvePropertyPlaceholders));
             assertTrue(e.getMessage().contains("site-check") && e.getMessage().contains("site.sql")
                     && e.getMessage().contains("monitor.site.table"), e.getMessage());
         }

@@ -37,10 +37,15 @@ abstract class CheckTestBase {
     @BeforeAll
     void startMonitor() throws Exception {
         mail = new TestMail().start();
-        monitor = TestMonitor.start(TestMonitor.defaults(mail.smtpPort()));
+        monitor = TestMonitor.start(settings(mail.smtpPort()));
         db = monitor.clickhome();
         rows = new ClickHomeRows(db);
         checks = monitor.context().getRegistry().lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class);
+    }
+
+    /** The monitor's settings; a test class about one deployment (a UTC SQL Server, ...) changes them. */
+    java.util.Properties settings(int smtpPort) {
+        return TestMonitor.defaults(smtpPort);
     }
 
     @AfterAll

@@ -103,14 +103,29 @@ class EnvironmentChecksTest extends CheckTestBase {
         db.update("DELETE FROM dbo.tblBackEndJobs WHERE inOpCode BETWEEN 7200 AND 7203");
     }
 
-    private void backup(String database, String type, int hoursAgo) {
-        db.update("INSERT INTO dbo.backupset (database_name, type, backup_start_date, backup_finish_date) "
-                + "VALUES (?, ?, DATEADD(hour, -1 * ?, GETDATE()), DATEADD(hour, -1 * ?, GETDATE()))", database, type, hoursAgo + 1, hoursAgo);
+    /** SQL Server's default collation ignores case, and so does the test database: a service typed in capitals is still JobFile's. */
+    @Test
+    void serviceNamesCompareIgnoringCaseAsUnderSqlServersDefaultCollation() {
+        rows.heartbeat("JOBFILE POLLER", "HB-CASE", 0, 40, null);
+        assertNotRaised("service-heartbeat", "SVC_STALE|service:JOBFILE POLLER@HB-CASE", "JOBFILE_POLL_STALE|service:JOBFILE POLLER@HB-CASE");
+        db.update("UPDATE dbo.tblServiceHeartbeat SET dtLastBeat = DATEADD(minute, -61, GETDATE()) WHERE sgHostName = 'HB-CASE'");
+        awaitOpen("JOBFILE_POLL_STALE|service:JOBFILE POLLER@HB-CASE");
+        db.update("DELETE FROM dbo.tblServiceHeartbeat WHERE sgHostName = 'HB-CASE'");
     }
 
-    /** The only test that writes backup history: the check looks at one database, so its state is shared. */
+    private void backup(String database, String type, int hoursAgo) {
+        backup(database, type, hoursAgo, null);
+    }
+
+    private void backup(String database, String type, int hoursAgo, String recoveryModel) {
+        db.update("INSERT INTO dbo.backupset (database_name, type, backup_start_date, backup_finish_date, recovery_model) "
+                + "VALUES (?, ?, DATEADD(hour, -1 * ?, GETDATE()), DATEADD(hour, -1 * ?, GETDATE()), ?)", database, type, hoursAgo + 1, hoursAgo,
+                recoveryModel);
+    }
+
+    /** The backup tests start from an empty history: the check looks at one database, so its state is shared. */
     @Test
-    void fullAndLogBackupsOverdueUntilARecentOneFinishes() {
+    void fullAndLogBackupsOverdueUntilARecentOneFinishesAndADifferentialCounts() {
         String full = "BACKUP_OVERDUE|database-backup:ClickHome|full";
         String log = "BACKUP_LOG_OVERDUE|database-backup:ClickHome|log";
         db.update("DELETE FROM dbo.backupset");   // TestMonitor starts every ClickHome with a recent backup
@@ -119,15 +134,36 @@ class EnvironmentChecksTest extends CheckTestBase {
 
         backup("ClickHome", "D", 25);
         backup("OtherDb", "D", 0);
-        backup("ClickHome", "I", 0);
         backup("ClickHome", "L", 5);
         awaitFreshRuns("sql-backups");
-        assertIssue(awaitOpen(full), "ERROR", "backup", "Last full backup of database ClickHome is 25 hours old");
+        Map<String, Object> overdue = awaitOpen(full);
+        assertIssue(overdue, "ERROR", "backup", "Last full or differential backup of database ClickHome is 25 hours old");
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("Last full backup finished: (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d) \\(ClickHome server time\\)\\.")
+                .matcher((String) overdue.get("detail"));
+        assertTrue(shown.matches(), "ISO time, not the SQL Server's locale format: " + overdue.get("detail"));
+        java.time.LocalDateTime expected = java.time.LocalDateTime.now(java.time.ZoneId.of("Australia/Sydney")).minusHours(25);
+        assertTrue(Math.abs(java.time.Duration.between(expected, java.time.LocalDateTime.parse(shown.group(1) + "T" + shown.group(2))).toMinutes()) <= 2,
+                "shown in the ClickHome server's zone: " + overdue.get("detail"));
         assertIssue(awaitOpen(log), "ERROR", "backup", "Last log backup of database ClickHome is 5 hours old");
 
-        backup("ClickHome", "D", 23);
+        backup("ClickHome", "I", 2);    // weekly full + daily differential: on time
         backup("ClickHome", "L", 3);
         awaitResolved(full);
         awaitResolved(log);
+    }
+
+    @Test
+    void aFullRecoveryDatabaseThatNeverHadALogBackupIsRaisedButASimpleOneIsNot() {
+        String log = "BACKUP_LOG_OVERDUE|database-backup:ClickHome|log";
+        db.update("DELETE FROM dbo.backupset");
+        backup("ClickHome", "D", 1, "FULL");
+        assertIssue(awaitOpen(log), "ERROR", "backup",
+                "Database ClickHome is in FULL recovery and has never had a log backup: its log grows until the disk fills");
+
+        db.update("DELETE FROM dbo.backupset");
+        backup("ClickHome", "D", 1, "SIMPLE");
+        backup("ClickHome", "L", 30, null);   // from before the switch to SIMPLE: nothing to expect now
+        awaitResolved(log);
+        assertNotRaised("sql-backups", log, "BACKUP_OVERDUE|database-backup:ClickHome|full");
     }
 }

@@ -25,6 +25,32 @@ class MessageChecksTest extends CheckTestBase {
     }
 
     @Test
+    void everyFaxFailureIsClassifiedAndTheAddresseeTypeGoesToRouting() {
+        int supplier = rows.supplier("FM-GW", "Gateway Test Plumbing");
+        long device = rows.failedMessage(2, supplier, null, "Call-up", "FAX_DEVICE_ERROR", "Fax device error on line 1");
+        long noLine = rows.failedMessage(2, supplier, null, "Call-up", null, "No line available to send the fax");
+        long unknown = rows.failedMessage(2, supplier, null, "Call-up", "FAX_E42", "Error 42");
+        long badNumber = rows.failedMessage(2, supplier, null, "Call-up", "FAX_NOT_IN_SERVICE", "Number not in service");
+        db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, sgToAddress, inStatus, dtStatusChanged, sgLastErrorCode, sgLastError) "
+                + "VALUES (6, 3, 1, 'homeowner@client.example', 4, GETDATE(), 'SMTP_550', '550 mailbox unavailable')");
+        long toClient = db.queryForObject("SELECT MAX(idMessage) FROM dbo.tblMessages", Long.class);
+
+        for (long gateway : new long[] {device, noLine}) {
+            Map<String, Object> issue = awaitOpen("MSG_FAX_GATEWAY|message:" + gateway);
+            assertIssue(issue, "ERROR", "message-gateway", "Fax to Gateway Test Plumbing failed:");
+            assertTrue(((String) issue.get("suggested_action")).contains("GFI FaxMaker"), (String) issue.get("suggested_action"));
+        }
+        Map<String, Object> unclassified = awaitOpen("MSG_FAX_UNKNOWN_FAILURE|message:" + unknown);
+        assertTrue(((String) unclassified.get("suggested_action")).contains("does not know"), (String) unclassified.get("suggested_action"));
+        awaitOpen("MSG_FAX_BAD_NUMBER|message:" + badNumber);
+        Map<String, Object> client = awaitOpen("MSG_EMAIL_FAILED|message:" + toClient);
+        assertTrue(((String) client.get("context_json")).contains("\"addressee\":\"client\""), (String) client.get("context_json"));
+        assertTrue(((String) client.get("context_json")).contains("\"channel\":\"email\""), (String) client.get("context_json"));
+        assertNotRaised("failed-messages", "MSG_FAX_FAILED|message:" + device, "MSG_FAX_FAILED|message:" + noLine,
+                "MSG_FAX_FAILED|message:" + unknown, "MSG_SUPPLIER_REPEATED_FAILURES|supplier:FM-GW");
+    }
+
+    @Test
     void messageWithNoRecipientNoReasonOrAHostileReasonStillReadsAsOneLine() {
         db.update("INSERT INTO dbo.tblMessages (inMessageType, inAudience, inMethod, inStatus, dtStatusChanged) VALUES (7, 2, 1, 4, GETDATE())");
         long bare = db.queryForObject("SELECT MAX(idMessage) FROM dbo.tblMessages", Long.class);
@@ -82,21 +108,40 @@ class MessageChecksTest extends CheckTestBase {
     }
 
     @Test
-    void queueStuckPastThirtyMinutesIsOneCriticalIssue() {
-        String fp = "MSG_NOT_SENT|message-queue:ClickHome outbound queue";
+    void messagesStuckPastThirtyMinutesAreOneCriticalIssuePerCauseListingEachMessage() {
+        String queue = "MSG_NOT_SENT|message-queue:ClickHome outbound queue";
+        String faxGateway = "MSG_NOT_SENT|message-queue:Fax gateway";
         long young = queued(1, 0, 28, "NULL");
         long held = queued(1, 7, 300, "NULL");
         long retryLater = queued(1, 5, 300, "DATEADD(minute, 10, GETDATE())");
-        assertNotRaised("messages-not-sent", fp);
+        assertNotRaised("messages-not-sent", queue, faxGateway);
 
         long stuck = queued(2, 1, 32, "NULL");
         long retryDue = queued(1, 5, 45, "DATEADD(minute, -5, GETDATE())");
-        Map<String, Object> issue = awaitOpen(fp);
-        assertIssue(issue, "CRITICAL", "environment", "2 message(s) not sent, oldest queued 45 minutes ago (1 email, 1 fax)");
+        Map<String, Object> waiting = awaitOpen(queue);
+        assertIssue(waiting, "CRITICAL", "environment", "1 message(s) not sent, oldest queued 45 minutes ago (1 email, 0 fax), waiting for the ClickHome Windows Service");
+        assertTrue(((String) waiting.get("detail")).matches("(?s).*Messages: #" + retryDue + " to jobs@trade.example.com.au \\(4[567] min\\)\\..*"),
+                (String) waiting.get("detail"));
+        Map<String, Object> sending = awaitOpen(faxGateway);
+        assertIssue(sending, "CRITICAL", "environment", "1 message(s) not sent, oldest queued 32 minutes ago (0 email, 1 fax), handed to the GFI FaxMaker and still sending");
+        assertTrue(((String) sending.get("detail")).contains("#" + stuck + " to "), (String) sending.get("detail"));
+        assertTrue(((String) sending.get("suggested_action")).contains("GFI FaxMaker"), (String) sending.get("suggested_action"));
 
         for (long id : new long[] {young, held, retryLater, stuck, retryDue}) {
             rows.setMessageStatus(id, 3);
         }
+        awaitResolved(queue);
+        awaitResolved(faxGateway);
+    }
+
+    @Test
+    void aMessageStatusClickHomeDoesNotDocumentIsReportedAsUnknownNotGuessed() {
+        String fp = "MSG_STATUS_UNKNOWN|message-queue:ClickHome message status 9";
+        long odd = queued(1, 9, 3, "NULL");
+        Map<String, Object> issue = awaitOpen(fp);
+        assertIssue(issue, "WARNING", "environment", "in status 9, which the monitor does not know");
+        assertTrue(((String) issue.get("detail")).contains("#" + odd + " to "), (String) issue.get("detail"));
+        rows.setMessageStatus(odd, 3);
         awaitResolved(fp);
     }
 

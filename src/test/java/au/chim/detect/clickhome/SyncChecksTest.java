@@ -31,7 +31,7 @@ class SyncChecksTest extends CheckTestBase {
     }
 
     @Test
-    void failedSyncsAreClassifiedIntoConnectivityDataAndClickHome() {
+    void oneFailedSyncIsAWarningClassifiedIntoConnectivityDataAndClickHome() {
         int lee = rows.user("Lee Foreman", "lee@builder.example");
         int net = rows.device(lee, "DEV-F-NET", 1);
         int data = rows.device(lee, "DEV-F-DATA", 1);
@@ -44,16 +44,16 @@ class SyncChecksTest extends CheckTestBase {
         rows.sync(partial, 30, 3, null, null, 4);
         rows.sync(nocode, 30, 4, null, null, null);
 
-        assertIssue(awaitOpen("SYNC_CONNECTIVITY|device:DEV-F-NET"), "ERROR", "sync-connectivity",
+        assertIssue(awaitOpen("SYNC_CONNECTIVITY|device:DEV-F-NET"), "WARNING", "sync-connectivity",
                 "Lee Foreman's last sync failed: TIMEOUT Connection timed out");
-        assertIssue(awaitOpen("SYNC_DATA|device:DEV-F-DATA"), "ERROR", "sync-data",
+        assertIssue(awaitOpen("SYNC_DATA|device:DEV-F-DATA"), "WARNING", "sync-data",
                 "Lee Foreman's last sync failed: CONFLICT Task 24017/12 changed on the server");
         Map<String, Object> clickhome = awaitOpen("SYNC_CLICKHOME_ISSUE|device:DEV-F-CH");
-        assertIssue(clickhome, "ERROR", "clickhome-software", "Lee Foreman's last sync failed: SERVER_500");
+        assertIssue(clickhome, "WARNING", "clickhome-software", "Lee Foreman's last sync failed: SERVER_500");
         assertOneLineHostile(clickhome);
-        assertIssue(awaitOpen("SYNC_DATA|device:DEV-F-PART"), "ERROR", "sync-data",
+        assertIssue(awaitOpen("SYNC_DATA|device:DEV-F-PART"), "WARNING", "sync-data",
                 "Lee Foreman's last sync partly failed (items rejected): ITEMS_REJECTED");
-        assertIssue(awaitOpen("SYNC_CONNECTIVITY|device:DEV-F-NOCODE"), "ERROR", "sync-connectivity", "last sync was abandoned");
+        assertIssue(awaitOpen("SYNC_CONNECTIVITY|device:DEV-F-NOCODE"), "WARNING", "sync-connectivity", "last sync was abandoned");
 
         rows.sync(net, 5, 1, null, null, 0);
         awaitResolved("SYNC_CONNECTIVITY|device:DEV-F-NET");
@@ -73,5 +73,22 @@ class SyncChecksTest extends CheckTestBase {
         rows.sync(old, 15 * 24 * 60, 2, "TIMEOUT", "timed out", null);
         rows.sync(inactive, 10, 2, "TIMEOUT", "timed out", null);
         assertNothingOpenFor("device-sync-failures", "device:DEV-F-OK", "device:DEV-F-OLD", "device:DEV-F-OFF");
+    }
+
+    @Test
+    void repeatedFailuresOverTheWindowCountNotOnlyTheLatestSync() {
+        int jo = rows.user("Jo Framer", "jo@builder.example");
+        int failing = rows.device(jo, "DEV-R-AGAIN", 1);
+        int flaky = rows.device(jo, "DEV-R-FLAKY", 1);
+        for (int hoursAgo : new int[] {30, 20, 10}) {
+            rows.sync(failing, hoursAgo * 60, 2, "TIMEOUT", "Connection timed out", null);
+            rows.sync(flaky, hoursAgo * 60, 2, "NETWORK_UNREACHABLE", "No route to host", null);
+        }
+        rows.sync(flaky, 5, 1, null, null, 0);   // the latest worked: still failing two syncs in three
+
+        assertIssue(awaitOpen("SYNC_CONNECTIVITY|device:DEV-R-AGAIN"), "ERROR", "sync-connectivity",
+                "Jo Framer's sync failed again (3 failures in 14 days): TIMEOUT Connection timed out");
+        assertIssue(awaitOpen("SYNC_FAILING|device:DEV-R-FLAKY"), "WARNING", "sync-connectivity",
+                "Jo Framer's syncs keep failing (3 in 14 days, the latest worked); last failure: NETWORK_UNREACHABLE No route to host");
     }
 }
