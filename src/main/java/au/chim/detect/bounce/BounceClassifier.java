@@ -39,6 +39,11 @@ public final class BounceClassifier {
         return classify(new ByteArrayInputStream(raw));
     }
 
+    /** One report per failed recipient of the mail (at least one: the same as {@link #classify(byte[])}). */
+    public java.util.List<BounceReport> classifyEach(byte[] raw) {
+        return java.util.List.of(classify(raw));
+    }
+
     public BounceReport classify(InputStream raw) {
         try {
             return classify(new MimeMessage(SESSION, raw));

@@ -19,6 +19,7 @@ import java.time.Instant;
  * @param style             how it was recognised: dsn, exchange, gmail, exim, qmail, postfix, faxmaker,
  *                          faxmaker-file, auto-reply, human, malformed ...
  * @param reportedAt        Date of the report (for correlation windows); null when absent
+ * @param reason            why delivery failed (decides hard/soft and who acts); null for fax and non-bounces
  */
 public record BounceReport(
         BounceKind kind,
@@ -30,7 +31,8 @@ public record BounceReport(
         String faxJobId,
         String reportingMta,
         String style,
-        Instant reportedAt) {
+        Instant reportedAt,
+        BounceReason reason) {
 
     /** Longest diagnostic kept: enough for "550 5.1.1 ... user unknown" plus the MTA's hint. */
     public static final int DIAGNOSTIC_MAX = 300;
@@ -45,17 +47,24 @@ public record BounceReport(
         statusCode = Text.oneLine(statusCode, 40);
     }
 
+    /** A report without a delivery reason (fax results, replies, unreadable mail). */
+    public BounceReport(BounceKind kind, String failedRecipient, String statusCode, String diagnostic, String originalMessageId,
+                        String faxNumberE164, String faxJobId, String reportingMta, String style, Instant reportedAt) {
+        this(kind, failedRecipient, statusCode, diagnostic, originalMessageId, faxNumberE164, faxJobId, reportingMta, style,
+                reportedAt, null);
+    }
+
     static BounceReport of(BounceKind kind, String style) {
         return new BounceReport(kind, null, null, null, null, null, null, null, style, null);
     }
 
     BounceReport withReportedAt(Instant at) {
         return new BounceReport(kind, failedRecipient, statusCode, diagnostic, originalMessageId, faxNumberE164,
-                faxJobId, reportingMta, style, at);
+                faxJobId, reportingMta, style, at, reason);
     }
 
     BounceReport withOriginalMessageId(String id) {
         return new BounceReport(kind, failedRecipient, statusCode, diagnostic, id, faxNumberE164,
-                faxJobId, reportingMta, style, reportedAt);
+                faxJobId, reportingMta, style, reportedAt, reason);
     }
 }
