@@ -48,7 +48,7 @@ public final class BounceFindings {
     public BounceOutcome evaluate(BounceReport report, Optional<MessageCorrelation> correlation, Instant now) {
         MessageCorrelation m = correlation == null ? null : correlation.orElse(null);
         return switch (report.kind()) {
-            case HARD_BOUNCE -> raised(emailFinding(report, m, Severity.ERROR, null, now));
+            case HARD_BOUNCE, SENDER_REFUSED, FEEDBACK -> raised(emailFinding(report, m, Severity.ERROR, null, now));
             case SOFT_BOUNCE, DELAYED -> soft(report, m, now);
             case FAX_SENT -> faxResolved(report, m);
             case FAX_FAILED_RETRYABLE, FAX_BAD_NUMBER -> faxFailed(report, m, now);
