@@ -21,6 +21,7 @@ final class BounceSigns {
             + "error|transcript of session|was not delivered|delivery to the following|following address(?:\\(es\\))? failed|"
             + "unable to deliver|did not reach|this is the mail system|mail delivery software|delivery status notification|"
             + "returned to you|error delivering|failed to deliver|couldn't be delivered|has been delayed|not been delivered");
+    private static final Pattern JSON_BOUNCE = Pattern.compile("\"(?:notificationType|eventType)\"\\s*:\\s*\"Bounce\"|\"bounceType\"");
     private static final Pattern FEEDBACK = Pattern.compile("(?im)^feedback-type:\\s*\\S");
 
     private BounceSigns() {
@@ -29,7 +30,7 @@ final class BounceSigns {
     static boolean looksLikeBounce(MailView v) {
         if (FROM.matcher(v.from).find() || SUBJECT.matcher(v.subject).find() || v.header("X-Failed-Recipients") != null
                 || !v.dsn.isEmpty() || "delivery-status".equalsIgnoreCase(v.reportType)
-                || v.text.indexOf("\"notificationType\":\"Bounce\"") >= 0 || v.text.indexOf("\"bounceType\"") >= 0) {
+                || JSON_BOUNCE.matcher(v.text).find()) {
             return true;
         }
         CharSequence head = v.text.length() > 8192 ? v.text.subSequence(0, 8192) : v.text;

@@ -15,8 +15,9 @@ final class FailureReports {
     private static final Pattern FEEDBACK_RCPT = Pattern.compile("(?im)^(?:original-rcpt-to|removal-recipient):\\s*<?([^\\s<>]+@[^\\s<>]+)>?");
     private static final Pattern JSON_FIELD = Pattern.compile("\"(emailAddress|status|diagnosticCode|action)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,400})\"");
 
-    private static final Pattern AFTER_DATA = Pattern.compile("(?i)(?:in reply to |after |>>> ?|smtp command:? ?)(?:end of )?data\\b|\\bdata command");
-    private static final Pattern RCPT = Pattern.compile("(?i)rcpt to");
+    private static final Pattern COMMAND_NAMED = Pattern.compile(
+            "(?i)(?:in reply to|after|smtp command:?|for)\\s+(?:end of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
+    private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
 
     private final BounceReasons reasons;
 
@@ -127,18 +128,36 @@ final class FailureReports {
     }
 
     /**
-     * "User unknown" answered to the message's content (after DATA) is a filter, not a missing mailbox; "host not
+     * "User unknown" answered to the message's content (after DATA, or with the mailbox-status code 5.2.0) is a filter, not a missing mailbox; "host not
      * found" with a temporary code is DNS trouble on the way, not a missing domain.
      */
     private static BounceReason refine(BounceReason reason, String status, String diag, String head) {
-        if (reason == BounceReason.USER_UNKNOWN && (AFTER_DATA.matcher(String.valueOf(diag)).find()
-                || !RCPT.matcher(String.valueOf(diag)).find() && AFTER_DATA.matcher(head).find())) {
+        if (reason == BounceReason.USER_UNKNOWN && ("DATA".equals(smtpCommand(diag, head)) || "5.2.0".equals(status))) {
             return BounceReason.FILTERED;
         }
         if (reason == BounceReason.HOST_UNKNOWN && status != null && status.startsWith("4")) {
             return BounceReason.NETWORK_ERROR;
         }
         return reason;
+    }
+
+    /** The SMTP command the refusal answered: named in the diagnostic, else the last one a transcript sent before it. */
+    static String smtpCommand(String diag, String head) {
+        if (diag == null) {
+            return null;
+        }
+        Matcher m = COMMAND_NAMED.matcher(diag);
+        if (m.find()) {
+            return m.group(1).toUpperCase(Locale.ROOT).startsWith("RCPT") ? "RCPT" : m.group(1).toUpperCase(Locale.ROOT).split(" ")[0];
+        }
+        String key = diag.replaceAll("^\\W*\\d{3}[ -]?(\\d\\.\\d{1,3}\\.\\d{1,3})?\\W*", "").strip();
+        int at = key.length() < 8 ? -1 : head.indexOf(key.substring(0, Math.min(25, key.length())));
+        String command = null;
+        Matcher sent = COMMAND_SENT.matcher(at < 0 ? "" : head.substring(0, at));
+        while (sent.find()) {
+            command = sent.group(1).toUpperCase(Locale.ROOT);
+        }
+        return command;
     }
 
     private static String original(MailView v) {

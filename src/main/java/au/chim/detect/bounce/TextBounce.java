@@ -24,7 +24,7 @@ final class TextBounce {
     private static final Pattern ORIGINAL_MARKER = Pattern.compile("(?im)^[ \\t>]*(?:[-=_*]{2,}.{0,20})?(?:"
             + "(?:below this line is a |this is a )?copy of (?:the |your )?(?:original |returned )?message|original message|"
             + "unsent message|returned message|message headers follow|headers? of (?:the |your )?(?:original|returned) message|"
-            + "the original message (?:was|headers?)|forwarded message|undelivered message|returned mail follows|"
+            + "the original message headers?|forwarded message|undelivered message|returned mail follows|"
             + "content-type: message/rfc822|original email|message text follows).*$");
     private static final Pattern ORIGINAL_HEADERS = Pattern.compile(
             "(?im)^(?:return-path|received|dkim-signature|message-id|mime-version|x-mailer|x-originating-ip):[ \\t]");
@@ -38,6 +38,8 @@ final class TextBounce {
                     + "[ \\t\\r\\n]*['\"]?[^<\\n'\"]{0,60}?<?(" + ADDR + ")"),
             Pattern.compile("(?im)^[ \\t]{2,}<?(" + ADDR + ")>?[ \\t]*$"),                                                  // Exim's indented list
     };
+    /** "please contact <postmaster@...>": a help address in the explanation, not a failed recipient. */
+    private static final Pattern CONTACT = Pattern.compile("contact\\W{0,5}$|write to\\W{0,5}$|e-?mail\\W{0,5}$");
     private static final Pattern ANY = Pattern.compile("<?(" + ADDR + ")>?");
     private static final Pattern ORIGINAL_TO = Pattern.compile("(?im)^to:[ \\t]*(?:[^\\n<]*<)?(" + ADDR + ")");
     private static final Pattern CODE_LINE = Pattern.compile("(?m)^.*(?:\\b[45]\\d\\d[ -]|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b).*$");
@@ -86,7 +88,8 @@ final class TextBounce {
 
     private static void add(Map<String, Failure> found, String address, String head, int at, List<String> own) {
         String a = address.replaceAll("^['`]+|['`.]+$", "").toLowerCase(Locale.ROOT);
-        if (own.contains(a) || a.startsWith("mailer-daemon@") || found.containsKey(a)) {
+        String before = head.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
+        if (own.contains(a) || a.startsWith("mailer-daemon@") || found.containsKey(a) || CONTACT.matcher(before).find()) {
             return;
         }
         found.put(a, new Failure(a, diagnostic(head, at)));
