@@ -74,7 +74,7 @@ public final class BounceClassifier {
             MailView v = MailView.of(m);
             List<BounceReport> reports = decide(v);
             return reports.stream().map(r -> r.reportedAt() == null && v.date != null ? r.withReportedAt(v.date) : r)
-                    .map(this::forFaxAddress).toList();
+                    .map(r -> r.withSendingDomain(v.sendingDomain)).map(this::forFaxAddress).toList();
         } catch (RuntimeException e) {
             return List.of(unparseable("malformed", e));
         }
@@ -137,7 +137,7 @@ public final class BounceClassifier {
         }
         boolean refused = r.kind() == BounceKind.HARD_BOUNCE || r.kind() == BounceKind.SENDER_REFUSED;
         return new BounceReport(refused ? BounceKind.FAX_GATEWAY : r.kind(), r.failedRecipient(), r.statusCode(), r.diagnostic(),
-                r.originalMessageId(), fax, null, r.reportingMta(), r.style(), r.reportedAt(), r.reason());
+                r.originalMessageId(), fax, null, r.reportingMta(), r.style(), r.reportedAt(), r.reason(), r.sendingDomain());
     }
 
     /** An mbox copy starts with a "From " separator line that is no header: skip it. */

@@ -31,6 +31,8 @@ final class MailView {
     private static final int MAX_DEPTH = 6;
 
     String from = "";
+    /** Domain of the bounce's addressee: our own domain the failed mail was sent from. */
+    String sendingDomain;
     final List<String> ownAddresses = new ArrayList<>();
     String subject = "";
     String reportType;
@@ -79,7 +81,6 @@ final class MailView {
     String textLower() {
         return text.toString().toLowerCase(Locale.ROOT);
     }
-
     private void readEnvelope() {
         from = String.valueOf(header("From"));
         for (String h : List.of("From", "To", "Sender")) {
@@ -87,6 +88,7 @@ final class MailView {
                 for (InternetAddress a : InternetAddress.parseHeader(String.valueOf(header(h)), false)) {
                     if (a.getAddress() != null && a.getAddress().contains("@")) {
                         ownAddresses.add(a.getAddress().toLowerCase(Locale.ROOT));
+                        sendingDomain = h.equals("To") && sendingDomain == null ? a.getAddress().substring(a.getAddress().lastIndexOf('@') + 1) : sendingDomain;
                     }
                 }
             } catch (MessagingException | RuntimeException e) {
@@ -139,11 +141,9 @@ final class MailView {
                 || p.isMimeType("text/rfc822-headers") || p.isMimeType("message/global-headers")) {
             original(p);
         } else if (p.isMimeType("text/html")) {
-            if (text.isEmpty()) {
-                append(text, textOf(p).replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-                        .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</tr>", "\n").replaceAll("<[^>]*>", " ")
-                        .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-            }
+            append(text, text.isEmpty() ? textOf(p).replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
+                    .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</tr>", "\n").replaceAll("<[^>]*>", " ")
+                    .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : null);
         } else if (p.isMimeType("text/*") || depth == 0) {
             append(text, textOf(p));
         }
