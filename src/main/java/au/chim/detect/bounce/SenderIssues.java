@@ -32,7 +32,7 @@ final class SenderIssues {
     static Finding refused(BounceReport r, MessageCorrelation m, Instant now) {
         String domain = r.sendingDomain() == null ? "our domain" : r.sendingDomain();
         BounceReason reason = r.reason() == null ? BounceReason.POLICY_VIOLATION : r.reason();
-        return base(CODE_SENDER_REFUSED, Category.MESSAGE_GATEWAY, Severity.ERROR, domain + ":" + reason.name().toLowerCase(), now)
+        return base(CODE_SENDER_REFUSED, Category.MESSAGE_GATEWAY, Severity.ERROR, "sending-domain", domain + ":" + reason.name().toLowerCase(), now)
                 .summary("Mail from " + domain + " is refused: " + reason.words())
                 .detail("The receiving server for " + r.failedRecipient() + " refused mail from " + domain + " (" + reason.words()
                         + "). The address itself is fine; our sending system must change. " + quote(r) + matched(m))
@@ -45,7 +45,7 @@ final class SenderIssues {
     /** A complaint report (someone marked our mail as spam). */
     static Finding complaint(BounceReport r, MessageCorrelation m, Instant now) {
         String domain = r.sendingDomain() == null ? "our domain" : r.sendingDomain();
-        return base(CODE_COMPLAINT, Category.MESSAGE_GATEWAY, Severity.WARNING, domain + ":complaint", now)
+        return base(CODE_COMPLAINT, Category.MESSAGE_GATEWAY, Severity.WARNING, "sending-domain", domain + ":complaint", now)
                 .summary("A receiver reports mail from " + domain + " as spam (complaint report)")
                 .detail("A mail provider sent a complaint report about mail from " + domain
                         + (r.failedRecipient() == null ? "" : " to " + r.failedRecipient()) + ". " + quote(r) + matched(m))
@@ -57,7 +57,7 @@ final class SenderIssues {
 
     /** Mails that could not be read keep arriving in the unparsed folder. */
     static Finding unparsedPiling(String folder, long count, int threshold, Instant now) {
-        return base(CODE_UNPARSED, Category.MONITOR_SELF, Severity.WARNING, folder, now)
+        return base(CODE_UNPARSED, Category.MONITOR_SELF, Severity.WARNING, "mail-folder", folder, now)
                 .summary(count + " mails in the bounce mailbox could not be read (kept in " + folder + ")")
                 .detail(count + " mails since the monitor started could not be read as a bounce, fax report or reply and were moved to "
                         + folder + " (threshold " + threshold + "). Bounces among them are not turned into issues.")
@@ -66,8 +66,8 @@ final class SenderIssues {
                 .build();
     }
 
-    private static Finding.Builder base(String code, Category category, Severity severity, String key, Instant now) {
-        return Finding.builder(code, category, severity).entity("sending-domain", key).source(BounceFindings.SOURCE).detectedAt(now);
+    private static Finding.Builder base(String code, Category category, Severity severity, String type, String key, Instant now) {
+        return Finding.builder(code, category, severity).entity(type, key).source(BounceFindings.SOURCE).detectedAt(now);
     }
 
     static String quote(BounceReport r) {
