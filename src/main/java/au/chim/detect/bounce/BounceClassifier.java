@@ -56,6 +56,15 @@ public final class BounceClassifier {
         }
     }
 
+    /** Classifies a stored mail from a stream, reading at most {@link #READ_MAX} bytes of it. */
+    public List<BounceReport> classifyEach(java.io.InputStream raw) {
+        try {
+            return classifyEach(raw.readNBytes(READ_MAX));
+        } catch (IOException | RuntimeException e) {
+            return List.of(unparseable("malformed", e));
+        }
+    }
+
     /**
      * Classifies a mail as received. An IMAP message is first copied into memory, because IMAP serves parts from
      * the server's BODYSTRUCTURE and a multipart/report then reads differently from the file.
