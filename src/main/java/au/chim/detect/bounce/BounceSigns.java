@@ -21,7 +21,8 @@ final class BounceSigns {
             + "error|transcript of session|was not delivered|delivery to the following|following address(?:\\(es\\))? failed|"
             + "unable to deliver|did not reach|this is the mail system|mail delivery software|delivery status notification|"
             + "returned to you|error delivering|failed to deliver|couldn't be delivered|has been delayed|not been delivered");
-    private static final Pattern JSON_BOUNCE = Pattern.compile("\"(?:notificationType|eventType)\"\\s*:\\s*\"Bounce\"|\"bounceType\"");
+    private static final Pattern JSON_BOUNCE = Pattern.compile("\\\\?\"(?:notificationType|eventType|bounceType)\\\\?\"\\s*:\\s*\\\\?\"(?:Bounce|Permanent|Transient)");
+    private static final Pattern COMPLAINT_SUBJECT = Pattern.compile("(?i)^\\s*(complaint about message|abuse report|spam complaint)");
     private static final Pattern FEEDBACK = Pattern.compile("(?im)^feedback-type:\\s*\\S");
 
     private BounceSigns() {
@@ -39,7 +40,7 @@ final class BounceSigns {
 
     /** An abuse/complaint report: RFC 5965 (ARF) or a provider's own complaint notice. */
     static boolean isFeedback(MailView v) {
-        return "feedback-report".equalsIgnoreCase(v.reportType) || !v.feedback.isEmpty()
+        return "feedback-report".equalsIgnoreCase(v.reportType) || COMPLAINT_SUBJECT.matcher(v.subject).find() || !v.feedback.isEmpty()
                 || FEEDBACK.matcher(v.text).find() || v.text.indexOf("\"complaintFeedbackType\"") >= 0
                 || v.text.indexOf("\"notificationType\":\"Complaint\"") >= 0;
     }

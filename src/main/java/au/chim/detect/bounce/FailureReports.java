@@ -17,6 +17,7 @@ final class FailureReports {
 
     private static final Pattern COMMAND_NAMED = Pattern.compile(
             "(?i)(?:in reply to|after|smtp command:?|for)\\s+(?:end of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
+    private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again|temporary|temporarily");
     private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
 
     private final BounceReasons reasons;
@@ -42,7 +43,8 @@ final class FailureReports {
         String address = null;
         String status = null;
         String action = null;
-        Matcher m = JSON_FIELD.matcher(v.text);
+        // a notification quoted inside another JSON document (SNS) escapes its quotes
+        Matcher m = JSON_FIELD.matcher(v.text.toString().replace("\\\"", "\""));
         while (m.find() && out.size() < DsnFields.MAX_RECIPIENTS) {
             String value = m.group(2).replace("\\\"", "\"");
             switch (m.group(1)) {
@@ -135,7 +137,7 @@ final class FailureReports {
         if (reason == BounceReason.USER_UNKNOWN && ("DATA".equals(smtpCommand(diag, head)) || "5.2.0".equals(status))) {
             return BounceReason.FILTERED;
         }
-        if (reason == BounceReason.HOST_UNKNOWN && status != null && status.startsWith("4")) {
+        if (reason == BounceReason.HOST_UNKNOWN && (status != null && status.startsWith("4") || TRY_AGAIN.matcher(String.valueOf(diag)).find())) {
             return BounceReason.NETWORK_ERROR;
         }
         return reason;
