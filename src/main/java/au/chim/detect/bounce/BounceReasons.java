@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class BounceReasons {
     private static final String TABLE = "bounce-reasons.txt";
-    private static final Pattern URL = Pattern.compile("(?:https?|ftp)://\\S+");
+    private static final Pattern URL = Pattern.compile("(?:https?|ftp)://([^/\\s]+)\\S*");
     private static final BounceReasons SHIPPED = load();
 
     private record Phrase(BounceReason reason, String text, Pattern regex) {
@@ -46,8 +46,8 @@ final class BounceReasons {
         if (text == null || text.isBlank()) {
             return null;
         }
-        // links in a refusal ("see https://.../#blocked") name help pages, not this mail's reason
-        String lower = URL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ");
+        // a link's path names a help page ("see https://.../#blocked"), not this mail's reason; its host may (a blocklist)
+        String lower = URL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" $1 ").replaceAll("\\s+", " ");
         for (Phrase p : phrases) {
             if (p.matches(lower)) {
                 return p.reason();

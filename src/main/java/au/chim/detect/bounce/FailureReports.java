@@ -134,6 +134,9 @@ final class FailureReports {
      * found" with a temporary code is DNS trouble on the way, not a missing domain.
      */
     private static BounceReason refine(BounceReason reason, String status, String diag, String head) {
+        if (reason != null && reason.group() == BounceReason.Group.ADDRESS_WRONG && "MAIL".equals(smtpCommand(diag, head))) {
+            return BounceReason.REJECTED;   // refused at MAIL FROM: it is our sender address that is unwelcome
+        }
         if (reason == BounceReason.USER_UNKNOWN && ("DATA".equals(smtpCommand(diag, head)) || "5.2.0".equals(status))) {
             return BounceReason.FILTERED;
         }
