@@ -29,10 +29,12 @@ final class FailureReports {
     /** One report per DSN recipient; empty when the fields name no recipient. */
     List<BounceReport> fromDsn(MailView v, List<DsnFields.Recipient> recipients, String reportingMta, String head) {
         List<BounceReport> out = new ArrayList<>();
+        String style = null;
         for (DsnFields.Recipient r : recipients) {
             String diag = DsnFields.typed(r.diagnostic());
             String mta = reportingMta != null ? reportingMta : r.remoteMta();
-            out.add(report(v, r.address(), r.action(), r.status(), diag, head, mta, "dsn/" + BounceSigns.family(v, mta)));
+            style = style != null ? style : "dsn/" + BounceSigns.family(v, mta);
+            out.add(report(v, r.address(), r.action(), r.status(), diag, head, mta, style));
         }
         return out;
     }
@@ -66,8 +68,9 @@ final class FailureReports {
     List<BounceReport> fromText(MailView v, List<TextBounce.Failure> failures, String head) {
         List<BounceReport> out = new ArrayList<>();
         boolean delayed = v.subject.toLowerCase(Locale.ROOT).matches(".*(delay|warning|still trying|not yet).*");
+        String style = BounceSigns.family(v, null);
         for (TextBounce.Failure f : failures) {
-            out.add(report(v, f.address(), delayed ? "delayed" : "failed", null, f.diagnostic(), head, null, BounceSigns.family(v, null)));
+            out.add(report(v, f.address(), delayed ? "delayed" : "failed", null, f.diagnostic(), head, null, style));
         }
         return out;
     }

@@ -47,6 +47,7 @@ final class MailView {
     boolean malformed;
     String malformedReason;
     private int parts;
+    private String lower;
     private final MimeMessage message;
 
     private MailView(MimeMessage message) {
@@ -78,8 +79,9 @@ final class MailView {
         }
     }
 
+    /** The text lower-cased, computed once (several signs look at it); only valid once the view is built. */
     String textLower() {
-        return text.toString().toLowerCase(Locale.ROOT);
+        return lower != null ? lower : (lower = text.toString().toLowerCase(Locale.ROOT));
     }
     private void readEnvelope() {
         from = String.valueOf(header("From"));
@@ -184,9 +186,7 @@ final class MailView {
 
     private void markMalformed(Exception e) {
         malformed = true;
-        if (malformedReason == null) {
-            malformedReason = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
+        malformedReason = malformedReason != null ? malformedReason : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** Whatever the MIME structure, the raw body is still text a person could read. */
