@@ -6,19 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.chim.testsupport.TestMail;
 import au.chim.testsupport.TestMonitor;
-import jakarta.mail.Address;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +24,7 @@ class BounceInboxTest {
 
     private TestMail mail;
     private TestMonitor monitor;
+    private TestMailbox box;
 
     @BeforeEach
     void start() throws Exception {
@@ -49,6 +39,7 @@ class BounceInboxTest {
         settings.setProperty("monitor.detect.faxmaker.enabled", "false");
         settings.setProperty("monitor.detect.bounces.enabled", "true");
         monitor = TestMonitor.start(settings);
+        box = new TestMailbox(MAILBOX, PASSWORD, mail.smtpPort(), mail.imapPort());
     }
 
     @AfterEach
@@ -61,19 +52,19 @@ class BounceInboxTest {
 
     @Test
     void nullSendersHugeMailAndUnreadableMailAllLeaveTheInbox() throws Exception {
-        deliver(BounceCorpus.bytes("dma-text-dmarc.eml"));                    // From: MAILER-DAEMON <>
-        deliver(BounceCorpus.bytes("text-dsn-broken-boundary.eml"));          // null sender, broken MIME
-        deliver(withAttachment(BounceCorpus.bytes("dsn-first-block-only.eml"), 12 * 1024 * 1024));
+        box.deliver(BounceCorpus.bytes("dma-text-dmarc.eml"));                    // From: MAILER-DAEMON <>
+        box.deliver(BounceCorpus.bytes("text-dsn-broken-boundary.eml"));          // null sender, broken MIME
+        box.deliver(withAttachment(BounceCorpus.bytes("dsn-first-block-only.eml"), 12 * 1024 * 1024));
         for (int i = 1; i <= 3; i++) {
-            deliver(("From: <>\r\nTo: " + MAILBOX + "\r\nSubject: Undeliverable: call-up " + i + "\r\nMessage-ID: <unreadable-" + i
+            box.deliver(("From: <>\r\nTo: " + MAILBOX + "\r\nSubject: Undeliverable: call-up " + i + "\r\nMessage-ID: <unreadable-" + i
                     + "@gw.example.net>\r\n\r\nThe message could not be delivered. Code 42.\r\n").getBytes(StandardCharsets.US_ASCII));
         }
         BounceCounters counters = monitor.context().getRegistry().lookupByNameAndType("bounceCounters", BounceCounters.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> counters.getTotal() == 6);
 
         Map<String, Integer> expected = Map.of("INBOX", 0, "Monitor/Processed", 3, "Monitor/Unparsed", 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> expected.equals(countFolders()));
-        assertEquals(expected, countFolders());
+        await().atMost(Duration.ofSeconds(10)).until(() -> expected.equals(box.countFolders()));
+        assertEquals(expected, box.countFolders());
         assertEquals("NEW", monitor.status("MSG_SENDER_REFUSED|sending-domain:acmehomes.com.au:auth_failure"));
         assertEquals("NEW", monitor.status("MSG_EMAIL_BOUNCED|email-address:site.boss@framingco.example.com"),
                 "the 12 MB mail is read from its first 2 MB");
@@ -92,39 +83,5 @@ class BounceInboxTest {
             b.append("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n");
         }
         return b.append(s.substring(end)).toString().getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private void deliver(byte[] raw) throws Exception {
-        Properties p = new Properties();
-        p.put("mail.smtp.from", "postmaster@relay.test");   // envelope only: GreenMail refuses MAIL FROM:<>
-        Session session = Session.getInstance(p);
-        try (Transport t = session.getTransport("smtp")) {
-            t.connect("127.0.0.1", mail.smtpPort(), null, null);
-            t.sendMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), new Address[] {new InternetAddress(MAILBOX)});
-        }
-    }
-
-    private Map<String, Integer> countFolders() throws Exception {
-        Map<String, Integer> out = new HashMap<>();
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("127.0.0.1", mail.imapPort(), MAILBOX, PASSWORD);
-        try {
-            for (Folder f : store.getDefaultFolder().list("*")) {
-                if ((f.getType() & Folder.HOLDS_MESSAGES) != 0) {
-                    f.open(Folder.READ_ONLY);
-                    int n = 0;
-                    for (Message m : f.getMessages()) {
-                        n += m.isSet(Flags.Flag.DELETED) ? 0 : 1;
-                    }
-                    f.close(false);
-                    if (n > 0 || f.getFullName().equals("INBOX")) {
-                        out.put(f.getFullName(), n);
-                    }
-                }
-            }
-        } finally {
-            store.close();
-        }
-        return out;
     }
 }
