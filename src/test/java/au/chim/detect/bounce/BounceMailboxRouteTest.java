@@ -119,6 +119,7 @@ class BounceMailboxRouteTest {
         assertEquals(5, counters.getSoftCounted(), "three soft bounces and two delays, each below the threshold of 3");
         assertEquals(1, counters.getResolved(), "the sent fax");
         assertEquals(2, counters.getIgnored(), "out-of-office and a person's reply are not failures");
+        assertEquals(1, counters.getAutoReplies(), "the out-of-office is counted as an automatic reply");
         assertEquals(2, counters.getUnparseable(), "the malformed mail and the bounce naming no recipient are counted, and the mails after them were still read");
 
         String detail = (String) monitor.issue("MSG_EMAIL_BOUNCED|supplier:SPARK01|email").get("detail");
