@@ -22,7 +22,8 @@ final class DsnFields {
     private static final Pattern FIELD = Pattern.compile(
             "(?im)^[ \\t]*(final-recipient|original-recipient|action|status|diagnostic-code|remote-mta|reporting-mta|x-actual-recipient)"
                     + "[ \\t]*:[ \\t]*(.*(?:\\r?\\n[ \\t]+\\S.*)*)");
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>;\"(),]+@[^\\s<>;\"(),]+");
+    /** An address, its local part possibly quoted ("john..doe"@example.org is valid). */
+    private static final Pattern ADDRESS = Pattern.compile("(?:\"[^\"\\s]{1,64}\"|[^\\s<>;\"(),]+)@[^\\s<>;\"(),]+");
     private static final Pattern STATUS = Pattern.compile("^[245]\\.\\d{1,3}\\.\\d{1,3}");
 
     private final List<Builder> recipients = new ArrayList<>();

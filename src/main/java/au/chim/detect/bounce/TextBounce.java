@@ -102,7 +102,8 @@ final class TextBounce {
         String rest = head.substring(lineStart, Math.min(head.length(), lineStart + 1200));
         String[] paragraphs = rest.split("\\r?\\n[ \\t]*\\r?\\n", 3);
         String p = paragraphs[0];
-        if (p.strip().length() < 80 + (p.contains("@") ? 0 : 40) && paragraphs.length > 1) {
+        // a short paragraph continues in the next one, unless that one is about another recipient
+        if (p.strip().length() < 80 + (p.contains("@") ? 0 : 40) && paragraphs.length > 1 && !paragraphs[1].contains("@")) {
             p = p + "\n" + paragraphs[1];
         }
         if (!CODE_LINE.matcher(p).find()) {
