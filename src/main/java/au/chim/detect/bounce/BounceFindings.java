@@ -89,13 +89,13 @@ public final class BounceFindings {
         Finding.Builder b = Finding.builder(CODE_EMAIL_BOUNCED, Category.FAILED_MESSAGE, severity);
         String who;
         if (m != null && m.isSupplier()) {
-            b.entity("supplier", m.supplierCode()).field("email");
+            b.entity("supplier", m.supplierCode()).field("email").context("addressee", "supplier");
             who = "Supplier " + m.supplierCode() + "'s email address";
             b.suggestedAction("Accounts: get a working email address from " + name(m.supplierName(), m.supplierCode())
                     + " and correct it in the supplier master, then re-send the call-up.");
         } else if (m != null && m.isClient()) {
             String key = m.clientDebtorCode() != null ? m.clientDebtorCode() : "id:" + m.clientId();
-            b.entity("client", key).field("email");
+            b.entity("client", key).field("email").context("addressee", "client");
             who = "Client " + key + "'s email address";
             b.suggestedAction("Sales/contract admin: confirm the client's email address and correct it in the client record.");
         } else {
