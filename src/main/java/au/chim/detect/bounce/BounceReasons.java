@@ -20,7 +20,7 @@ final class BounceReasons {
     private static final Pattern URL = Pattern.compile("(?:https?|ftp)://([^/\\s]+)\\S*");
     private static final BounceReasons SHIPPED = load();
 
-    private record Phrase(BounceReason reason, String text, Pattern regex) {
+    private record Phrase(BounceReason reason, String text, Pattern regex, boolean weak) {
         boolean matches(String lower) {
             return regex != null ? regex.matcher(lower).find() : lower.contains(text);
         }
@@ -41,15 +41,24 @@ final class BounceReasons {
         return SHIPPED;
     }
 
-    /** The first phrase rule the text matches, or null. */
+    /** The first phrase rule the text matches, or null; vague (weak:) words are left to {@link #byWeakText}. */
     BounceReason byText(String text) {
+        return match(text, false);
+    }
+
+    /** The vague words ("rejected", "denied") that name a reason only when the status code did not. */
+    BounceReason byWeakText(String text) {
+        return match(text, true);
+    }
+
+    private BounceReason match(String text, boolean weak) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // a link's path names a help page ("see https://.../#blocked"), not this mail's reason; its host may (a blocklist)
         String lower = URL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" $1 ").replaceAll("\\s+", " ");
         for (Phrase p : phrases) {
-            if (p.matches(lower)) {
+            if (p.weak() == weak && p.matches(lower)) {
                 return p.reason();
             }
         }
@@ -92,12 +101,14 @@ final class BounceReasons {
             try {
                 BounceReason reason = BounceReason.parse(f[0]);
                 String rule = f[1].strip();
+                boolean weak = rule.startsWith("weak:");
+                rule = weak ? rule.substring(5) : rule;
                 if (rule.startsWith("status:")) {
                     statuses.add(new Status(reason, rule.substring(7).strip()));
                 } else if (rule.startsWith("re:")) {
-                    phrases.add(new Phrase(reason, null, Pattern.compile(rule.substring(3))));
+                    phrases.add(new Phrase(reason, null, Pattern.compile(rule.substring(3)), weak));
                 } else {
-                    phrases.add(new Phrase(reason, rule.toLowerCase(Locale.ROOT), null));
+                    phrases.add(new Phrase(reason, rule.toLowerCase(Locale.ROOT), null, weak));
                 }
             } catch (RuntimeException e) {
                 throw new IllegalStateException(TABLE + " line " + (i + 1) + ": " + e.getMessage() + " in '" + line + "'", e);

@@ -17,7 +17,7 @@ final class FailureReports {
 
     private static final Pattern COMMAND_NAMED = Pattern.compile(
             "(?i)(?:in reply to|after|smtp command:?|for)\\s+(?:end of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
-    private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again|temporary|temporarily");
+    private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again");
     private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
 
     private final BounceReasons reasons;
@@ -114,6 +114,9 @@ final class FailureReports {
         BounceReason reason = reasons.byText(diag);
         if (reason == null) {
             reason = reasons.byStatus(status);
+        }
+        if (reason == null) {
+            reason = reasons.byWeakText(diag);
         }
         if (reason == null) {
             reason = reasons.byText(head.length() > 4096 ? head.substring(0, 4096) : head);
