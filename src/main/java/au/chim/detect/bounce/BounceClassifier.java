@@ -7,22 +7,28 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Decides what one mail in the ClickHome sending mailbox means: an RFC 3464 report first, then a FaxMaker
- * transmission report, then the known non-standard bounce styles, then automatic replies. Never throws:
- * a mail that cannot be read becomes {@link BounceKind#UNPARSEABLE} with the reason as diagnostic.
+ * Decides what one mail in the ClickHome sending mailbox means: a complaint report, delivery-status fields (in their
+ * own part or pasted as text), a FaxMaker transmission report, a bounce written for people, an automatic reply.
+ * Never throws: a mail that cannot be read, or that looks like a delivery failure but names no recipient, becomes
+ * {@link BounceKind#UNPARSEABLE} with the reason as diagnostic.
  */
 public final class BounceClassifier {
     private static final Session SESSION = Session.getInstance(new Properties());
-    /** Whole messages above this are not read (a bounce is small; a huge one is an attachment storm). */
-    private static final int RAW_MAX = 10 * 1024 * 1024;
+    /** Bytes of a mail that are read: a bounce explains itself at the top; the rest is the returned original's attachments. */
+    static final int READ_MAX = 2 * 1024 * 1024;
+    private static final Pattern ORIGINAL_ID = Pattern.compile("(?im)^\\s*Message-ID:\\s*(<[^<>\\s]+>)");
 
     private final FaxNumbers faxNumbers;
     private final FaxMakerReports faxMaker;
+    private final FailureReports failures = new FailureReports(BounceReasons.shipped());
 
     public BounceClassifier(FaxNumbers faxNumbers) {
         this.faxNumbers = faxNumbers;
@@ -34,89 +40,99 @@ public final class BounceClassifier {
         this(FaxNumbers.australia());
     }
 
-    /** Classifies raw RFC 5322 bytes (an .eml file, a stored copy). */
+    /** Classifies raw RFC 5322 bytes (an .eml file, a stored copy): the report of its first failed recipient. */
     public BounceReport classify(byte[] raw) {
-        return classify(new ByteArrayInputStream(raw));
+        return classifyEach(raw).get(0);
     }
 
-    public BounceReport classify(InputStream raw) {
+    /** One report per failed recipient of the mail (at least one; the first is what {@link #classify(byte[])} gives). */
+    public List<BounceReport> classifyEach(byte[] raw) {
         try {
-            return classify(new MimeMessage(SESSION, raw));
+            int start = mboxLineEnd(raw);
+            MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(raw, start, Math.min(raw.length - start, READ_MAX)));
+            return classifyEach(m);
         } catch (MessagingException | RuntimeException e) {
-            return unparseable("malformed", e);
+            return List.of(unparseable("malformed", e));
+        }
+    }
+
+    /** Classifies a stored mail from a stream, reading at most {@link #READ_MAX} bytes of it. */
+    public List<BounceReport> classifyEach(java.io.InputStream raw) {
+        try {
+            return classifyEach(raw.readNBytes(READ_MAX));
+        } catch (IOException | RuntimeException e) {
+            return List.of(unparseable("malformed", e));
         }
     }
 
     /**
-     * Classifies a mail as received. An IMAP message is first copied whole into memory, because IMAP serves
-     * parts from the server's BODYSTRUCTURE and a multipart/report then reads differently from the file.
+     * Classifies a mail as received. An IMAP message is first copied into memory, because IMAP serves parts from
+     * the server's BODYSTRUCTURE and a multipart/report then reads differently from the file.
      */
     public BounceReport classify(MimeMessage message) {
-        if (message == null) {
-            return unparseable("malformed", new IllegalArgumentException("no message"));
-        }
         try {
-            MimeMessage m = detach(message);
-            MailView v = MailView.of(m);
-            BounceReport r = decide(v);
-            if (r.reportedAt() == null && v.date != null) {
-                r = r.withReportedAt(v.date);
-            }
-            return r;
+            return message == null ? unparseable("malformed", new IllegalArgumentException("no message"))
+                    : classifyEach(detach(message)).get(0);
         } catch (MessagingException | IOException | RuntimeException e) {
             return unparseable("malformed", e);
         }
     }
 
-    private BounceReport decide(MailView v) {
-        BounceReport dsn = fromDeliveryStatus(v);
-        if (dsn != null) {
-            return dsn;
+    private List<BounceReport> classifyEach(MimeMessage m) {
+        try {
+            MailView v = MailView.of(m);
+            List<BounceReport> reports = decide(v);
+            return reports.stream().map(r -> r.reportedAt() == null && v.date != null ? r.withReportedAt(v.date) : r)
+                    .map(r -> r.withSendingDomain(v.sendingDomain)).map(this::forFaxAddress).toList();
+        } catch (RuntimeException e) {
+            return List.of(unparseable("malformed", e));
         }
-        if (FaxMakerReports.looksLikeFaxMaker(v)) {
-            return faxMaker.parse(v);
-        }
-        if (MtaHeuristics.looksLikeBounce(v)) {
-            BounceReport r = MtaHeuristics.parse(v);
-            if (r != null) {
-                return forFaxAddress(r);
-            }
-            return new BounceReport(BounceKind.UNPARSEABLE, null, null,
-                    v.malformed ? v.malformedReason : "bounce without a recognisable failed recipient: " + v.subject,
-                    v.originalMessageId, null, null, null, v.malformed ? "malformed" : "unknown-bounce", v.date);
-        }
-        if (AutoReplies.isAutoReply(v)) {
-            return new BounceReport(BounceKind.AUTO_REPLY, null, null, v.subject, v.inReplyTo, null, null, null, "auto-reply", v.date);
-        }
-        if (v.malformed) {
-            return new BounceReport(BounceKind.UNPARSEABLE, null, null, v.malformedReason, null, null, null, null, "malformed", v.date);
-        }
-        return new BounceReport(BounceKind.NOT_A_BOUNCE, null, null, v.subject, v.inReplyTo, null, null, null, "human", v.date);
     }
 
-    private BounceReport fromDeliveryStatus(MailView v) {
-        for (DeliveryStatus ds : v.deliveryStatuses) {
-            DeliveryStatus.Recipient r = ds.primary();
-            if (r == null || r.address() == null) {
-                continue;
-            }
-            String diag = DeliveryStatus.typed(r.diagnosticCode());
-            String status = SmtpStatus.find(r.status());
-            if (status == null) {
-                status = SmtpStatus.find(diag);
-            }
-            String action = r.action() == null ? (status != null && !status.startsWith("2") ? "failed" : "") : r.action();
-            BounceKind kind = switch (action) {
-                case "failed" -> SmtpStatus.failedKind(status, diag);
-                case "delayed" -> BounceKind.DELAYED;
-                default -> BounceKind.NOT_A_BOUNCE;   // delivered, relayed, expanded: success notices
-            };
-            String mta = ds.reportingMta() != null ? ds.reportingMta() : r.remoteMta();
-            BounceReport report = new BounceReport(kind, r.address(), status, diag != null ? diag : r.status(),
-                    v.originalMessageId != null ? v.originalMessageId : v.inReplyTo, null, null, mta, "dsn/" + family(v, mta), v.date);
-            return forFaxAddress(report);
+    private List<BounceReport> decide(MailView v) {
+        if (BounceSigns.isFeedback(v)) {
+            return failures.feedback(v);
         }
-        return null;
+        String text = v.text.toString();
+        int cut = TextBounce.originalStart(text);
+        String head = text.substring(0, cut);
+        String tail = text.substring(cut);
+        if (v.originalMessageId == null) {
+            Matcher id = ORIGINAL_ID.matcher(tail);
+            v.originalMessageId = id.find() ? id.group(1) : null;
+        }
+        String[] mta = new String[1];
+        List<DsnFields.Recipient> fields = DsnFields.read(v.dsn.isEmpty() ? head : v.dsn, mta);
+        if (fields.isEmpty() && !v.dsn.isEmpty()) {
+            fields = DsnFields.read(head, mta);
+        }
+        if (!fields.isEmpty()) {
+            return primaryFirst(failures.fromDsn(v, fields, mta[0], head));
+        }
+        if (FaxMakerReports.looksLikeFaxMaker(v)) {
+            return List.of(faxMaker.parse(v));
+        }
+        if (BounceSigns.looksLikeBounce(v)) {
+            List<BounceReport> json = failures.fromJson(v);
+            List<BounceReport> reports = json.isEmpty() ? failures.fromText(v, TextBounce.failures(head, tail, v.ownAddresses), head) : json;
+            return reports.isEmpty() ? List.of(new BounceReport(BounceKind.UNPARSEABLE, null, null,
+                    v.malformed ? v.malformedReason : "bounce without a recognisable failed recipient: " + v.subject,
+                    v.originalMessageId, null, null, null, v.malformed ? "malformed" : "unknown-bounce", v.date)) : primaryFirst(reports);
+        }
+        if (AutoReplies.isAutoReply(v)) {
+            return List.of(new BounceReport(BounceKind.AUTO_REPLY, null, null, v.subject, v.inReplyTo, null, null, null,
+                    "auto-reply", v.date, BounceReason.VACATION));
+        }
+        if (v.malformed) {
+            return List.of(new BounceReport(BounceKind.UNPARSEABLE, null, null, v.malformedReason, null, null, null, null, "malformed", v.date));
+        }
+        return List.of(new BounceReport(BounceKind.NOT_A_BOUNCE, null, null, v.subject, v.inReplyTo, null, null, null, "human", v.date));
+    }
+
+    /** The report a single-report caller sees is a failure when there is one, not a "delivered" line of the same DSN. */
+    private static List<BounceReport> primaryFirst(List<BounceReport> reports) {
+        return reports.stream().sorted((a, b) -> Boolean.compare(a.reason() == BounceReason.DELIVERED, b.reason() == BounceReason.DELIVERED))
+                .toList();
     }
 
     /**
@@ -128,23 +144,21 @@ public final class BounceClassifier {
         if (fax == null || !r.failedRecipient().toLowerCase(Locale.ROOT).matches(".*@[^@]*fax[^@]*")) {
             return r;
         }
-        BounceKind kind = r.kind() == BounceKind.HARD_BOUNCE ? BounceKind.FAX_GATEWAY : r.kind();
-        return new BounceReport(kind, r.failedRecipient(), r.statusCode(), r.diagnostic(), r.originalMessageId(), fax,
-                null, r.reportingMta(), r.style(), r.reportedAt());
+        boolean refused = r.kind() == BounceKind.HARD_BOUNCE || r.kind() == BounceKind.SENDER_REFUSED;
+        return new BounceReport(refused ? BounceKind.FAX_GATEWAY : r.kind(), r.failedRecipient(), r.statusCode(), r.diagnostic(),
+                r.originalMessageId(), fax, null, r.reportingMta(), r.style(), r.reportedAt(), r.reason(), r.sendingDomain());
     }
 
-    private static String family(MailView v, String mta) {
-        String m = mta == null ? "" : mta.toLowerCase(Locale.ROOT);
-        if (m.contains("outlook.com") || m.contains("exchange") || v.header("X-MS-Exchange-Message-Is-Ndr") != null) {
-            return "exchange";
+    /** An mbox copy starts with a "From " separator line that is no header: skip it. */
+    private static int mboxLineEnd(byte[] raw) {
+        if (raw.length > 5 && Arrays.equals(raw, 0, 5, "From ".getBytes(), 0, 5)) {
+            for (int i = 5; i < raw.length; i++) {
+                if (raw[i] == '\n') {
+                    return i + 1;
+                }
+            }
         }
-        if (m.contains("google") || v.from.toLowerCase(Locale.ROOT).contains("googlemail")) {
-            return "gmail";
-        }
-        if (v.header("X-Postfix-Queue-ID") != null || v.textLower().contains("this is the mail system at")) {
-            return "postfix";
-        }
-        return "generic";
+        return 0;
     }
 
     private static MimeMessage detach(MimeMessage message) throws MessagingException, IOException {
@@ -153,10 +167,7 @@ public final class BounceClassifier {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
-        if (out.size() > RAW_MAX) {
-            throw new IOException("message larger than " + RAW_MAX + " bytes");
-        }
-        return new MimeMessage(SESSION, new ByteArrayInputStream(out.toByteArray()));
+        return new MimeMessage(SESSION, new ByteArrayInputStream(out.toByteArray(), 0, Math.min(out.size(), READ_MAX)));
     }
 
     private static BounceReport unparseable(String style, Exception e) {

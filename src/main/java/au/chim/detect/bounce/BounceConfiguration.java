@@ -43,10 +43,12 @@ public class BounceConfiguration implements CamelConfiguration {
         BounceMailHandler handler = new BounceMailHandler(classifier, responseFiles, correlator, findings, clock);
         BounceCounters counters = new BounceCounters();
         registry.bind("bounceCounters", counters);
+        String unparsedFolder = s.string("monitor.detect.bounces.unparsed-folder", "Monitor/Unparsed");
         registry.bind("bounceMailbox", new BounceMailbox(classifier, handler, counters, new BounceMailbox.Folders(
                 s.string("monitor.detect.bounces.processed-folder", "Monitor/Processed"),
-                s.string("monitor.detect.bounces.ignored-folder", "Monitor/Ignored"),
-                s.string("monitor.detect.bounces.unparsed-folder", "Monitor/Unparsed"))));
+                s.string("monitor.detect.bounces.ignored-folder", "Monitor/Ignored"), unparsedFolder),
+                new UnparsedWatch(s.integer("monitor.detect.bounces.unparsed-threshold", 5, 1), unparsedFolder, clock)));
+        registry.bind("bounceMailBinding", new NullSenderMailBinding());
         registry.bind("bounceMailProperties", mailProperties(s));
 
         Path responses = s.path("monitor.detect.faxmaker.response-folder", "work/dropfolders/faxmaker");

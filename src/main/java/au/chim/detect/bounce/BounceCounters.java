@@ -28,6 +28,7 @@ public final class BounceCounters {
 
     private final Map<BounceOutcome.Result, AtomicLong> counts = new EnumMap<>(BounceOutcome.Result.class);
     private final Deque<Handled> recent = new ArrayDeque<>();
+    private final AtomicLong autoReplies = new AtomicLong();
 
     public BounceCounters() {
         for (BounceOutcome.Result r : BounceOutcome.Result.values()) {
@@ -37,6 +38,9 @@ public final class BounceCounters {
 
     public void count(Handled handled) {
         counts.get(handled.result()).incrementAndGet();
+        if (handled.report() != null && handled.report().kind() == BounceKind.AUTO_REPLY) {
+            autoReplies.incrementAndGet();
+        }
         synchronized (recent) {
             recent.addLast(handled);
             while (recent.size() > RECENT_MAX) {
@@ -59,6 +63,11 @@ public final class BounceCounters {
 
     public long getIgnored() {
         return counts.get(BounceOutcome.Result.IGNORED).get();
+    }
+
+    /** Out-of-office and other automatic replies among the ignored: not failures, but a trade may be away. */
+    public long getAutoReplies() {
+        return autoReplies.get();
     }
 
     public long getUnparseable() {

@@ -49,6 +49,8 @@ public final class BounceFindings {
         MessageCorrelation m = correlation == null ? null : correlation.orElse(null);
         return switch (report.kind()) {
             case HARD_BOUNCE -> raised(emailFinding(report, m, Severity.ERROR, null, now));
+            case SENDER_REFUSED -> raised(SenderIssues.refused(report, m, now));
+            case FEEDBACK -> raised(SenderIssues.complaint(report, m, now));
             case SOFT_BOUNCE, DELAYED -> soft(report, m, now);
             case FAX_SENT -> faxResolved(report, m);
             case FAX_FAILED_RETRYABLE, FAX_BAD_NUMBER -> faxFailed(report, m, now);
@@ -62,6 +64,10 @@ public final class BounceFindings {
     private BounceOutcome soft(BounceReport r, MessageCorrelation m, Instant now) {
         if (r.failedRecipient() == null) {
             return BounceOutcome.of(BounceOutcome.Result.UNPARSEABLE);
+        }
+        if (r.kind() == BounceKind.SOFT_BOUNCE && r.reason() == BounceReason.EXPIRED) {
+            // the sending server gave up after days of retries: the mail is lost now, whatever the count
+            return raised(emailFinding(r, m, Severity.WARNING, "gave up after retrying", now));
         }
         SoftBounceCounter.Count c = softCounter.record(r.failedRecipient(), now, softWindow);
         if (c.count() < softThreshold) {
@@ -78,17 +84,18 @@ public final class BounceFindings {
 
     private static Finding emailFinding(BounceReport r, MessageCorrelation m, Severity severity, String repeat, Instant now) {
         String address = r.failedRecipient() == null ? "unknown address" : r.failedRecipient();
-        String reason = (r.statusCode() == null ? "" : r.statusCode() + " ") + StatusWords.of(r.statusCode(), r.diagnostic());
+        String reason = (r.reason() != null ? r.reason().words() : StatusWords.of(r.statusCode(), r.diagnostic()))
+                + (r.statusCode() == null ? "" : ", " + r.statusCode());
         Finding.Builder b = Finding.builder(CODE_EMAIL_BOUNCED, Category.FAILED_MESSAGE, severity);
         String who;
         if (m != null && m.isSupplier()) {
-            b.entity("supplier", m.supplierCode()).field("email");
+            b.entity("supplier", m.supplierCode()).field("email").context("addressee", "supplier");
             who = "Supplier " + m.supplierCode() + "'s email address";
             b.suggestedAction("Accounts: get a working email address from " + name(m.supplierName(), m.supplierCode())
                     + " and correct it in the supplier master, then re-send the call-up.");
         } else if (m != null && m.isClient()) {
             String key = m.clientDebtorCode() != null ? m.clientDebtorCode() : "id:" + m.clientId();
-            b.entity("client", key).field("email");
+            b.entity("client", key).field("email").context("addressee", "client");
             who = "Client " + key + "'s email address";
             b.suggestedAction("Sales/contract admin: confirm the client's email address and correct it in the client record.");
         } else {
@@ -96,7 +103,7 @@ public final class BounceFindings {
             who = "Email address " + address;
             b.suggestedAction("No ClickHome message matched this bounce; find who uses " + address + " and correct the record.");
         }
-        b.summary(who + (repeat != null ? " keeps failing (" + reason + ")" : " bounces (" + reason + ")"))
+        b.summary(who + (repeat != null ? " keeps failing: " + reason : " bounces: " + reason))
                 .detail(detail(r, m, address) + (repeat != null ? " It " + repeat + "." : ""))
                 .evidence(evidence(r));
         return common(b, r, m, now).context("emailAddress", r.failedRecipient()).build();
@@ -167,7 +174,7 @@ public final class BounceFindings {
         String msg = m == null ? "No ClickHome message matched (" + target + ")."
                 : "ClickHome message " + m.messageId() + " (" + m.method() + (m.sent() == null ? "" : ", sent " + m.sent())
                 + (m.contractNo() == null ? "" : ", contract " + m.contractNo()) + ") to " + target + ", matched by " + m.matchedBy() + ".";
-        return msg + " Report: " + (r.diagnostic() == null ? r.kind() : r.diagnostic());
+        return msg + " " + (r.diagnostic() == null ? "Report: " + r.kind() : SenderIssues.quote(r));
     }
 
     private static String evidence(BounceReport r) {

@@ -6,6 +6,10 @@ public enum BounceKind {
     HARD_BOUNCE,
     /** Failure that may clear by itself (4.x.x given up, mailbox full x.2.2). */
     SOFT_BOUNCE,
+    /** The receiver refuses our own mail system (blocklist, SPF/DKIM/DMARC, spam, policy, PTR): IT acts, not accounts. */
+    SENDER_REFUSED,
+    /** A complaint report (ARF, RFC 5965): someone marked our mail as spam. */
+    FEEDBACK,
     /** Delivery-delayed warning: the MTA still retries. */
     DELAYED,
     /** FaxMaker reports the fax went through. */

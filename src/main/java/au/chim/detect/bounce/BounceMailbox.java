@@ -4,8 +4,6 @@ import au.chim.finding.Text;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,11 +21,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BounceMailbox {
     private static final Logger LOG = LoggerFactory.getLogger(BounceMailbox.class);
-    private static final int RAW_MAX = 10 * 1024 * 1024;
     private static final int WARNED_MAX = 1000;
 
-    /** One mail as handled: what it was read as, what it leads to, where it goes. */
-    public record Handling(BounceCounters.Handled handled, BounceOutcome outcome, String folder) {
+    /** One mail as handled: what it was read as, what it leads to, where it goes; uid and subject only for the log. */
+    public record Handling(BounceCounters.Handled handled, BounceOutcome outcome, String folder, String uid, String subject) {
     }
 
     /** The mailbox could not be read; retried on the next poll. */
@@ -52,28 +49,30 @@ public final class BounceMailbox {
     public record Folders(String processed, String ignored, String unparsed) {
     }
 
-    public BounceMailbox(BounceClassifier classifier, BounceMailHandler handler, BounceCounters counters, Folders folders) {
+    private final UnparsedWatch unparsed;
+
+    public BounceMailbox(BounceClassifier classifier, BounceMailHandler handler, BounceCounters counters, Folders folders,
+                         UnparsedWatch unparsed) {
         this.classifier = classifier;
         this.handler = handler;
         this.counters = counters;
         this.folders = folders;
+        this.unparsed = unparsed;
     }
 
     /** Reads and evaluates one mail (camel-mail with mapMailMessage=false hands over the jakarta.mail message). */
     public Handling read(MimeMessage message) {
         String messageId = header(message, "Message-ID");
         String fromDomain = fromDomain(message);
-        byte[] raw = raw(message);
-        BounceReport report = raw == null
-                ? new BounceReport(BounceKind.UNPARSEABLE, null, null, "larger than " + RAW_MAX + " bytes", null, null, null, null, "too-large", null)
-                : classifier.classify(raw);
-        BounceOutcome outcome = handler.evaluate(report);
+        BounceReport report = classifier.classify(RawMail.head(message, BounceClassifier.READ_MAX));
+        BounceOutcome outcome = unparsed.check(handler.evaluate(report));
         String folder = switch (outcome.result()) {
             case UNPARSEABLE -> folders.unparsed();
             case IGNORED -> folders.ignored();
             default -> folders.processed();
         };
-        return new Handling(new BounceCounters.Handled("mailbox", messageId, fromDomain, report, outcome.result()), outcome, folder);
+        return new Handling(new BounceCounters.Handled("mailbox", messageId, fromDomain, report, outcome.result()), outcome, folder,
+                RawMail.uid(message), Text.oneLine(RawMail.subject(message), 120));
     }
 
     /** The IMAP folder the mail moves to once the register has its findings (camel-mail header {@code moveTo}). */
@@ -98,23 +97,10 @@ public final class BounceMailbox {
                 first = warned.add(key);
             }
             if (first) {
-                LOG.warn("{}: unreadable report id={} from-domain={} kept in {} ({})", h.handled().source(), h.handled().id(),
-                        h.handled().fromDomain(), h.folder() == null ? "its folder" : h.folder(), Text.oneLine(h.handled().report().diagnostic(), 120));
+                LOG.warn("{}: unreadable mail uid={} message-id={} subject=\"{}\" from-domain={} moved to {} ({})", h.handled().source(),
+                        h.uid(), h.handled().id(), h.subject(), h.handled().fromDomain(), h.folder() == null ? "its folder" : h.folder(),
+                        Text.oneLine(h.handled().report().diagnostic(), 120));
             }
-        }
-    }
-
-    private static byte[] raw(MimeMessage message) {
-        try {
-            int size = message.getSize();
-            if (size > RAW_MAX) {
-                return null;
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024));
-            message.writeTo(out);
-            return out.size() > RAW_MAX ? null : out.toByteArray();
-        } catch (MessagingException | IOException e) {
-            throw new MailboxReadException("mail could not be fetched from the mailbox: " + e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,8 @@ import java.time.Instant;
  * @param style             how it was recognised: dsn, exchange, gmail, exim, qmail, postfix, faxmaker,
  *                          faxmaker-file, auto-reply, human, malformed ...
  * @param reportedAt        Date of the report (for correlation windows); null when absent
+ * @param reason            why delivery failed (decides hard/soft and who acts); null for fax and non-bounces
+ * @param sendingDomain     our domain the refused mail was sent from (the bounce's addressee), lower-cased; may be null
  */
 public record BounceReport(
         BounceKind kind,
@@ -30,7 +32,9 @@ public record BounceReport(
         String faxJobId,
         String reportingMta,
         String style,
-        Instant reportedAt) {
+        Instant reportedAt,
+        BounceReason reason,
+        String sendingDomain) {
 
     /** Longest diagnostic kept: enough for "550 5.1.1 ... user unknown" plus the MTA's hint. */
     public static final int DIAGNOSTIC_MAX = 300;
@@ -43,6 +47,21 @@ public record BounceReport(
         reportingMta = Text.oneLine(reportingMta, 200);
         faxJobId = Text.oneLine(faxJobId, 60);
         statusCode = Text.oneLine(statusCode, 40);
+        sendingDomain = sendingDomain == null ? null : Text.oneLine(sendingDomain, 100).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A report with a reason, before the sending domain is known. */
+    public BounceReport(BounceKind kind, String failedRecipient, String statusCode, String diagnostic, String originalMessageId,
+                        String faxNumberE164, String faxJobId, String reportingMta, String style, Instant reportedAt, BounceReason reason) {
+        this(kind, failedRecipient, statusCode, diagnostic, originalMessageId, faxNumberE164, faxJobId, reportingMta, style,
+                reportedAt, reason, null);
+    }
+
+    /** A report without a delivery reason (fax results, replies, unreadable mail). */
+    public BounceReport(BounceKind kind, String failedRecipient, String statusCode, String diagnostic, String originalMessageId,
+                        String faxNumberE164, String faxJobId, String reportingMta, String style, Instant reportedAt) {
+        this(kind, failedRecipient, statusCode, diagnostic, originalMessageId, faxNumberE164, faxJobId, reportingMta, style,
+                reportedAt, null, null);
     }
 
     static BounceReport of(BounceKind kind, String style) {
@@ -51,11 +70,16 @@ public record BounceReport(
 
     BounceReport withReportedAt(Instant at) {
         return new BounceReport(kind, failedRecipient, statusCode, diagnostic, originalMessageId, faxNumberE164,
-                faxJobId, reportingMta, style, at);
+                faxJobId, reportingMta, style, at, reason, sendingDomain);
     }
 
     BounceReport withOriginalMessageId(String id) {
         return new BounceReport(kind, failedRecipient, statusCode, diagnostic, id, faxNumberE164,
-                faxJobId, reportingMta, style, reportedAt);
+                faxJobId, reportingMta, style, reportedAt, reason, sendingDomain);
+    }
+
+    BounceReport withSendingDomain(String domain) {
+        return new BounceReport(kind, failedRecipient, statusCode, diagnostic, originalMessageId, faxNumberE164,
+                faxJobId, reportingMta, style, reportedAt, reason, domain);
     }
 }

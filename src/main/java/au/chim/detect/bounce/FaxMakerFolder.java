@@ -36,7 +36,7 @@ public final class FaxMakerFolder {
         BounceReport report = responseFiles.parse(fileName, content, at);
         BounceOutcome outcome = handler.evaluate(report);
         return new BounceMailbox.Handling(new BounceCounters.Handled("faxmaker-file", fileName, null, report, outcome.result()),
-                outcome, null);
+                outcome, null, fileName, null);
     }
 
     /** Stuck .txt/.tmp files in the pickup folder, as the snapshot of scope check:fax-pickup. */

@@ -1,7 +1,6 @@
 package au.chim.detect.bounce;
 
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -21,8 +20,9 @@ import java.util.Locale;
 
 /**
  * The parts of a received mail the classifier reads: sender, subject, selected headers, the human-readable
- * text (bounded), the RFC 3464 delivery-status blocks and the returned original's Message-ID. Building it
- * never throws: a part that cannot be read marks the view {@link #malformed} and is skipped.
+ * text, the delivery-status and feedback-report text, and the returned original's Message-ID and To, all bounded.
+ * Building it never throws: a part that cannot be read marks the view {@link #malformed} and is skipped, and a
+ * mail whose MIME cannot be walked is read as its raw body (DSN fields and addresses are still text).
  */
 final class MailView {
     /** Text read per mail: a bounce explains itself in the first few KB; more is quoted original or attack. */
@@ -31,18 +31,23 @@ final class MailView {
     private static final int MAX_DEPTH = 6;
 
     String from = "";
-    String to = "";
+    /** Domain of the bounce's addressee: our own domain the failed mail was sent from. */
+    String sendingDomain;
+    final List<String> ownAddresses = new ArrayList<>();
     String subject = "";
     String reportType;
     Instant date;
     String inReplyTo;
     String messageId;
     final StringBuilder text = new StringBuilder();
-    final List<DeliveryStatus> deliveryStatuses = new ArrayList<>();
+    final StringBuilder dsn = new StringBuilder();
+    final StringBuilder feedback = new StringBuilder();
     String originalMessageId;
+    String originalTo;
     boolean malformed;
     String malformedReason;
     private int parts;
+    private String lower;
     private final MimeMessage message;
 
     private MailView(MimeMessage message) {
@@ -56,6 +61,9 @@ final class MailView {
             v.walk(m, 0);
         } catch (MessagingException | IOException | RuntimeException e) {
             v.markMalformed(e);
+        }
+        if (v.malformed && v.dsn.isEmpty()) {
+            v.text.setLength(0);
             v.rawFallback();
         }
         return v;
@@ -71,47 +79,42 @@ final class MailView {
         }
     }
 
+    /** The text lower-cased, computed once (several signs look at it); only valid once the view is built. */
     String textLower() {
-        return text.toString().toLowerCase(Locale.ROOT);
+        return lower != null ? lower : (lower = text.toString().toLowerCase(Locale.ROOT));
     }
-
     private void readEnvelope() {
-        try {
-            from = addresses(message.getFrom());
-        } catch (MessagingException | RuntimeException e) {
-            from = String.valueOf(header("From"));
-        }
-        try {
-            to = addresses(message.getRecipients(Message.RecipientType.TO));
-        } catch (MessagingException | RuntimeException e) {
-            to = String.valueOf(header("To"));
+        from = String.valueOf(header("From"));
+        for (String h : List.of("From", "To", "Sender")) {
+            try {
+                for (InternetAddress a : InternetAddress.parseHeader(String.valueOf(header(h)), false)) {
+                    if (a.getAddress() != null && a.getAddress().contains("@")) {
+                        ownAddresses.add(a.getAddress().toLowerCase(Locale.ROOT));
+                        sendingDomain = h.equals("To") && sendingDomain == null ? a.getAddress().substring(a.getAddress().lastIndexOf('@') + 1) : sendingDomain;
+                    }
+                }
+            } catch (MessagingException | RuntimeException e) {
+                // a null sender (<>) or a broken header: nothing to exclude
+            }
         }
         try {
             subject = message.getSubject() == null ? "" : message.getSubject();
-            Date d = message.getSentDate();
-            date = d == null ? null : d.toInstant();
         } catch (MessagingException | RuntimeException e) {
             subject = String.valueOf(header("Subject"));
         }
         try {
-            ContentType ct = new ContentType(message.getContentType());
-            reportType = ct.getParameter("report-type");
+            Date d = message.getSentDate();
+            date = d == null ? null : d.toInstant();
+        } catch (MessagingException | RuntimeException e) {
+            date = null;
+        }
+        try {
+            reportType = new ContentType(message.getContentType()).getParameter("report-type");
         } catch (MessagingException | RuntimeException e) {
             reportType = null;
         }
         inReplyTo = header("In-Reply-To");
         messageId = header("Message-ID");
-    }
-
-    private static String addresses(jakarta.mail.Address[] list) {
-        if (list == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (jakarta.mail.Address a : list) {
-            b.append(a instanceof InternetAddress ia ? ia.getAddress() + " " + String.valueOf(ia.getPersonal()) : a.toString()).append(' ');
-        }
-        return b.toString().strip();
     }
 
     private void walk(Part p, int depth) throws MessagingException, IOException {
@@ -120,79 +123,76 @@ final class MailView {
         }
         if (p.isMimeType("multipart/*")) {
             Object c = p.getContent();
-            if (c instanceof Multipart mp) {
-                for (int i = 0; i < mp.getCount(); i++) {
-                    BodyPart bp = mp.getBodyPart(i);
-                    try {
-                        walk(bp, depth + 1);
-                    } catch (MessagingException | IOException | RuntimeException e) {
-                        markMalformed(e);
-                    }
+            if (!(c instanceof Multipart mp)) {
+                append(text, bytes(p));
+                return;
+            }
+            for (int i = 0; i < mp.getCount() && parts <= MAX_PARTS; i++) {
+                BodyPart bp = mp.getBodyPart(i);
+                try {
+                    walk(bp, depth + 1);
+                } catch (MessagingException | IOException | RuntimeException e) {
+                    markMalformed(e);
                 }
-            } else {
-                appendStream(p.getInputStream());
             }
         } else if (p.isMimeType("message/delivery-status") || p.isMimeType("message/global-delivery-status")) {
-            deliveryStatuses.add(DeliveryStatus.parse(p.getInputStream()));
-        } else if (p.isMimeType("message/rfc822") || p.isMimeType("message/global")) {
-            Object c = p.getContent();
-            if (c instanceof MimeMessage original && originalMessageId == null) {
-                originalMessageId = original.getHeader("Message-ID", null);
-            }
-        } else if (p.isMimeType("text/rfc822-headers") || p.isMimeType("message/global-headers")) {
-            try (InputStream in = p.getInputStream()) {
-                InternetHeaders h = new InternetHeaders(in);
-                if (originalMessageId == null) {
-                    originalMessageId = h.getHeader("Message-ID", null);
-                }
-            }
-        } else if (p.isMimeType("text/plain") || (p.isMimeType("text/*") && !p.isMimeType("text/html"))) {
-            appendText(textOf(p));
-        } else if (p.isMimeType("text/html") && text.isEmpty()) {
-            appendText(textOf(p).replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
+            append(dsn, bytes(p));
+        } else if (p.isMimeType("message/feedback-report")) {
+            append(feedback, bytes(p));
+        } else if (p.isMimeType("message/rfc822") || p.isMimeType("message/global")
+                || p.isMimeType("text/rfc822-headers") || p.isMimeType("message/global-headers")) {
+            original(p);
+        } else if (p.isMimeType("text/html")) {
+            append(text, text.isEmpty() ? textOf(p).replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
                     .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</tr>", "\n").replaceAll("<[^>]*>", " ")
-                    .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+                    .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : null);
+        } else if (p.isMimeType("text/*") || depth == 0) {
+            append(text, textOf(p));
+        }
+    }
+
+    /** The returned original: only its headers matter (its Message-ID for correlation, its To as a last resort). */
+    private void original(Part p) throws MessagingException, IOException {
+        try (InputStream in = p.getInputStream()) {
+            InternetHeaders h = new InternetHeaders(new java.io.ByteArrayInputStream(in.readNBytes(TEXT_MAX)));
+            originalMessageId = originalMessageId == null ? h.getHeader("Message-ID", null) : originalMessageId;
+            originalTo = originalTo == null ? h.getHeader("To", ",") : originalTo;
         }
     }
 
     private static String textOf(Part p) throws MessagingException, IOException {
         try {
-            Object c = p.getContent();
-            if (c instanceof String s) {
+            if (p.getSize() < TEXT_MAX * 4 && p.getContent() instanceof String s) {
                 return s;
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // unknown charset names are common in hostile mail: read the bytes as Latin-1 instead
         }
+        return bytes(p);
+    }
+
+    private static String bytes(Part p) throws MessagingException, IOException {
         try (InputStream in = p.getInputStream()) {
             return new String(in.readNBytes(TEXT_MAX), StandardCharsets.ISO_8859_1);
         }
     }
 
-    private void appendStream(InputStream in) throws IOException {
-        try (in) {
-            appendText(new String(in.readNBytes(TEXT_MAX), StandardCharsets.ISO_8859_1));
-        }
-    }
-
-    private void appendText(String s) {
-        int room = TEXT_MAX - text.length();
+    private static void append(StringBuilder to, String s) {
+        int room = TEXT_MAX - to.length();
         if (room > 0 && s != null) {
-            text.append(s, 0, Math.min(room, s.length())).append('\n');
+            to.append(s, 0, Math.min(room, s.length())).append('\n');
         }
     }
 
     private void markMalformed(Exception e) {
         malformed = true;
-        if (malformedReason == null) {
-            malformedReason = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
+        malformedReason = malformedReason != null ? malformedReason : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** Whatever the MIME structure, the raw body is still text a person could read. */
     private void rawFallback() {
         try (InputStream in = message.getRawInputStream()) {
-            appendText(new String(in.readNBytes(TEXT_MAX), StandardCharsets.ISO_8859_1));
+            append(text, new String(in.readNBytes(TEXT_MAX), StandardCharsets.ISO_8859_1));
         } catch (MessagingException | IOException | RuntimeException e) {
             // nothing more to read; the view stays malformed with what the headers gave
         }

@@ -39,7 +39,8 @@ class BounceClassifierImapTest {
     void corpusServedOverImapIsClassifiedLikeTheFiles() throws Exception {
         List<BounceCorpus.Case> cases = BounceCorpus.cases();
         Properties p = new Properties();
-        p.put("mail.smtp.from", "");   // bounces travel with the null reverse path
+        // envelope only (GreenMail refuses MAIL FROM:<>): the From headers keep their null senders such as "MAILER-DAEMON <>"
+        p.put("mail.smtp.from", "postmaster@relay.test");
         Session session = Session.getInstance(p);
         try (Transport t = session.getTransport("smtp")) {
             t.connect("127.0.0.1", GREEN_MAIL.getSmtp().getPort(), null, null);

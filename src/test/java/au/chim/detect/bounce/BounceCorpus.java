@@ -16,7 +16,7 @@ import java.util.Objects;
 final class BounceCorpus {
 
     record Case(String file, BounceKind kind, String recipient, String status, String originalMessageId,
-                String fax, String jobId) {
+                String fax, String jobId, BounceReason reason) {
         @Override
         public String toString() {
             return file;
@@ -31,6 +31,7 @@ final class BounceCorpus {
             check(out, "originalMessageId", originalMessageId, r.originalMessageId());
             check(out, "fax", fax, r.faxNumberE164());
             check(out, "jobId", jobId, r.faxJobId());
+            check(out, "reason", reason, r.reason());
             return out;
         }
 
@@ -49,7 +50,8 @@ final class BounceCorpus {
             List<Case> cases = new ArrayList<>();
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 cases.add(new Case(rec.get("file"), BounceKind.valueOf(rec.get("kind")), blank(rec.get("recipient")),
-                        blank(rec.get("status")), blank(rec.get("originalMessageId")), blank(rec.get("fax")), blank(rec.get("jobId"))));
+                        blank(rec.get("status")), blank(rec.get("originalMessageId")), blank(rec.get("fax")), blank(rec.get("jobId")),
+                        blank(rec.get("reason")) == null ? null : BounceReason.valueOf(rec.get("reason").strip())));
             }
             return cases;
         }

@@ -49,7 +49,7 @@ class BounceFindingsTest {
         assertEquals("MSG_EMAIL_BOUNCED|supplier:SPARK01|email", f.fingerprint());
         assertEquals(Category.FAILED_MESSAGE, f.category());
         assertEquals(Severity.ERROR, f.severity());
-        assertEquals("Supplier SPARK01's email address bounces (5.1.1 user unknown)", f.summary());
+        assertEquals("Supplier SPARK01's email address bounces: the mailbox does not exist, 5.1.1", f.summary());
         assertEquals("SPARK01", f.context().get(Finding.SUPPLIER_CODE));
         assertEquals("24017", f.context().get(Finding.CONTRACT_NO));
         assertTrue(f.detail().contains("accounts@sparkyelec.com.au"), f.detail());
@@ -68,7 +68,7 @@ class BounceFindingsTest {
                 "CH.2001.20261120100000@clickhome.acmehomes.com.au", null, null, null, "dsn", NOW);
         Finding f = findings.evaluate(r, new MessageCorrelator(clickHome).correlate(r, NOW), NOW).events().get(0);
         assertEquals("MSG_EMAIL_BOUNCED|client:NGUY01|email", f.fingerprint());
-        assertTrue(f.summary().startsWith("Client NGUY01's email address bounces (5.1.2"), f.summary());
+        assertTrue(f.summary().startsWith("Client NGUY01's email address bounces: domain does not exist, 5.1.2"), f.summary());
     }
 
     @Test

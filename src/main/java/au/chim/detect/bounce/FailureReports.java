@@ -1,0 +1,186 @@
+package au.chim.detect.bounce;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a bounce says about each recipient (its DSN fields, or the paragraph of a text bounce) into reports
+ * with a reason. The reason comes from the receiver's own words first, then the status code, then the bounce's
+ * explanation as a whole; a delay notice that names no other reason is "expired" in the making.
+ */
+final class FailureReports {
+    private static final Pattern FEEDBACK_RCPT = Pattern.compile("(?im)^(?:original-rcpt-to|removal-recipient):\\s*<?([^\\s<>]+@[^\\s<>]+)>?");
+    private static final Pattern JSON_FIELD = Pattern.compile("\"(emailAddress|status|diagnosticCode|action)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,400})\"");
+
+    private static final Pattern COMMAND_NAMED = Pattern.compile(
+            "(?i)(?:in reply to|after|smtp command:?|for)\\s+(?:end of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
+    private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again");
+    private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
+
+    private final BounceReasons reasons;
+
+    FailureReports(BounceReasons reasons) {
+        this.reasons = reasons;
+    }
+
+    /** One report per DSN recipient; empty when the fields name no recipient. */
+    List<BounceReport> fromDsn(MailView v, List<DsnFields.Recipient> recipients, String reportingMta, String head) {
+        List<BounceReport> out = new ArrayList<>();
+        String style = null;
+        for (DsnFields.Recipient r : recipients) {
+            String diag = DsnFields.typed(r.diagnostic());
+            String mta = reportingMta != null ? reportingMta : r.remoteMta();
+            style = style != null ? style : "dsn/" + BounceSigns.family(v, mta);
+            out.add(report(v, r.address(), r.action(), r.status(), diag, head, mta, style));
+        }
+        return out;
+    }
+
+    /** A JSON notification (a sending service's bounce API mailed as text): its recipients and diagnostic codes. */
+    List<BounceReport> fromJson(MailView v) {
+        List<BounceReport> out = new ArrayList<>();
+        String address = null;
+        String status = null;
+        String action = null;
+        // a notification quoted inside another JSON document (SNS) escapes its quotes
+        Matcher m = JSON_FIELD.matcher(v.text.toString().replace("\\\"", "\""));
+        while (m.find() && out.size() < DsnFields.MAX_RECIPIENTS) {
+            String value = m.group(2).replace("\\\"", "\"");
+            switch (m.group(1)) {
+                case "emailAddress" -> address = value;
+                case "status" -> status = value;
+                case "action" -> action = value;
+                default -> {
+                    if (address != null) {
+                        out.add(report(v, address, action, status, value, "", null, "json"));
+                        address = null;
+                        status = null;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    List<BounceReport> fromText(MailView v, List<TextBounce.Failure> failures, String head) {
+        List<BounceReport> out = new ArrayList<>();
+        boolean delayed = v.subject.toLowerCase(Locale.ROOT).matches(".*(delay|warning|still trying|not yet).*");
+        String style = BounceSigns.family(v, null);
+        for (TextBounce.Failure f : failures) {
+            out.add(report(v, f.address(), delayed ? "delayed" : "failed", null, f.diagnostic(), head, null, style));
+        }
+        return out;
+    }
+
+    /** A complaint report: one per complained-about recipient the report names (or the original's To). */
+    List<BounceReport> feedback(MailView v) {
+        List<String> rcpts = new ArrayList<>();
+        Matcher m = FEEDBACK_RCPT.matcher(v.feedback.length() > 0 ? v.feedback : v.text);
+        while (m.find() && rcpts.size() < DsnFields.MAX_RECIPIENTS) {
+            rcpts.add(m.group(1));
+        }
+        if (rcpts.isEmpty() && v.originalTo != null) {
+            for (String a : v.originalTo.split(",")) {
+                Matcher addr = Pattern.compile("[^\\s<>\"]+@[^\\s<>\",]+").matcher(a);
+                if (addr.find() && rcpts.size() < DsnFields.MAX_RECIPIENTS) {
+                    rcpts.add(addr.group());
+                }
+            }
+        }
+        String kind = firstLine(v.feedback.length() > 0 ? v.feedback.toString() : v.text.toString(), "feedback-type:");
+        String diag = "complaint report" + (kind == null ? "" : " (" + kind + ")") + ": " + v.subject;
+        List<BounceReport> out = new ArrayList<>();
+        for (String r : rcpts.isEmpty() ? java.util.Collections.<String>singletonList(null) : rcpts) {
+            out.add(new BounceReport(BounceKind.FEEDBACK, r, null, diag, v.originalMessageId, null, null, null, "arf", v.date,
+                    BounceReason.FEEDBACK));
+        }
+        return out;
+    }
+
+    private BounceReport report(MailView v, String address, String action, String dsnStatus, String diag, String head,
+                                String mta, String style) {
+        String status = SmtpStatus.enhanced(diag);
+        if (status == null || dsnStatus != null && dsnStatus.charAt(0) != status.charAt(0)) {
+            status = dsnStatus != null ? dsnStatus : SmtpStatus.find(diag);
+        }
+        String act = action == null ? "" : action.toLowerCase(Locale.ROOT);
+        if (act.startsWith("deliver") || act.startsWith("relay") || act.startsWith("expand") || status != null && status.startsWith("2")) {
+            return new BounceReport(BounceKind.NOT_A_BOUNCE, null, status, diag, original(v), null, null, mta, style, v.date,
+                    BounceReason.DELIVERED);
+        }
+        BounceReason reason = reasons.byText(diag);
+        if (reason == null) {
+            reason = reasons.byStatus(status);
+        }
+        if (reason == null) {
+            reason = reasons.byWeakText(diag);
+        }
+        if (reason == null) {
+            reason = reasons.byText(head.length() > 4096 ? head.substring(0, 4096) : head);
+        }
+        reason = refine(reason, status, diag, head);
+        boolean delayed = act.startsWith("delay");
+        if (delayed && (reason == null || reason.group() == BounceReason.Group.TEMPORARY)) {
+            reason = BounceReason.EXPIRED;
+        }
+        reason = reason == null ? BounceReason.UNDEFINED : reason;
+        BounceKind kind = delayed ? BounceKind.DELAYED : switch (reason.group()) {
+            case ADDRESS_WRONG -> reason.isHard(status) ? BounceKind.HARD_BOUNCE : BounceKind.SOFT_BOUNCE;
+            case SENDER_REFUSED -> BounceKind.SENDER_REFUSED;
+            default -> BounceKind.SOFT_BOUNCE;
+        };
+        return new BounceReport(kind, address, status, diag, original(v), null, null, mta, style, v.date, reason);
+    }
+
+    /**
+     * "User unknown" answered to the message's content (after DATA, or with the mailbox-status code 5.2.0) is a filter, not a missing mailbox; "host not
+     * found" with a temporary code is DNS trouble on the way, not a missing domain.
+     */
+    private static BounceReason refine(BounceReason reason, String status, String diag, String head) {
+        if (reason != null && reason.group() == BounceReason.Group.ADDRESS_WRONG && "MAIL".equals(smtpCommand(diag, head))) {
+            return BounceReason.REJECTED;   // refused at MAIL FROM: it is our sender address that is unwelcome
+        }
+        if (reason == BounceReason.USER_UNKNOWN && ("DATA".equals(smtpCommand(diag, head)) || "5.2.0".equals(status))) {
+            return BounceReason.FILTERED;
+        }
+        if (reason == BounceReason.HOST_UNKNOWN && (status != null && status.startsWith("4") || TRY_AGAIN.matcher(String.valueOf(diag)).find())) {
+            return BounceReason.NETWORK_ERROR;
+        }
+        return reason;
+    }
+
+    /** The SMTP command the refusal answered: named in the diagnostic, else the last one a transcript sent before it. */
+    static String smtpCommand(String diag, String head) {
+        if (diag == null) {
+            return null;
+        }
+        Matcher m = COMMAND_NAMED.matcher(diag);
+        if (m.find()) {
+            return m.group(1).toUpperCase(Locale.ROOT).startsWith("RCPT") ? "RCPT" : m.group(1).toUpperCase(Locale.ROOT).split(" ")[0];
+        }
+        String key = diag.replaceAll("^\\W*\\d{3}[ -]?(\\d\\.\\d{1,3}\\.\\d{1,3})?\\W*", "").strip();
+        int at = key.length() < 8 ? -1 : head.indexOf(key.substring(0, Math.min(25, key.length())));
+        String command = null;
+        Matcher sent = COMMAND_SENT.matcher(at < 0 ? "" : head.substring(0, at));
+        while (sent.find()) {
+            command = sent.group(1).toUpperCase(Locale.ROOT);
+        }
+        return command;
+    }
+
+    private static String original(MailView v) {
+        return v.originalMessageId != null ? v.originalMessageId : v.inReplyTo;
+    }
+
+    private static String firstLine(String text, String prefix) {
+        for (String line : text.split("\\r?\\n", 200)) {
+            if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return line.substring(prefix.length()).strip();
+            }
+        }
+        return null;
+    }
+}
