@@ -1,5 +1,6 @@
 package au.chim.dashboard;
 
+import au.chim.dashboard.workview.WorkViewPlugin;
 import java.io.PrintStream;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
@@ -39,8 +40,10 @@ public final class DashboardMainListener extends MainListenerSupport {
         UserStore users = UserStore.forStartup(settings.usersFile(), settings.demo(), settings.demoPassword(), out);
         int secured = PlatformHttpSecurity.secure(context, users, settings.accessPolicy(), settings.realm());
         LOG.info("Dashboard login required on {} HTTP server(s); {} user(s)", secured, users.userNames().size());
+        // The work view's API resolves "mine" from the users file.
+        context.getRegistry().bind("dashboardUsers", users);
         if (settings.hawtioEnabled()) {
-            hawtio = new HawtioServer(settings.hawtio(), users);
+            hawtio = new HawtioServer(settings.hawtio(), users, new WorkViewPlugin(context, users::partiesOf));
             try {
                 context.addService(hawtio);
             } catch (Exception e) {

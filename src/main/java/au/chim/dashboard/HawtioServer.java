@@ -7,7 +7,11 @@ import java.util.EnumSet;
 import org.apache.camel.Service;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import au.chim.dashboard.workview.WorkViewPlugin;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ClassMatcher;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -25,11 +29,18 @@ public final class HawtioServer implements Service {
 
     private final HawtioSettings settings;
     private final UserStore store;
+    private final WorkViewPlugin workView;
     private Server server;
 
     public HawtioServer(HawtioSettings settings, UserStore store) {
+        this(settings, store, null);
+    }
+
+    /** With {@code workView}, the console also serves the Integration issues plugin and its API bridge. */
+    public HawtioServer(HawtioSettings settings, UserStore store, WorkViewPlugin workView) {
         this.settings = settings;
         this.store = store;
+        this.workView = workView;
     }
 
     @Override
@@ -47,7 +58,7 @@ public final class HawtioServer implements Service {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         s.addConnector(connector);
-        s.setHandler(webapp());
+        s.setHandler(handlers(s));
         try {
             s.start();
         } catch (Exception e) {
@@ -56,6 +67,9 @@ public final class HawtioServer implements Service {
                     + ": " + e.getMessage(), e);
         }
         server = s;
+        if (workView != null) {
+            workView.register();
+        }
         LOG.info("Hawtio console on http://{}:{}{}/", settings.host(), port(), settings.contextPath());
     }
 
@@ -69,6 +83,16 @@ public final class HawtioServer implements Service {
         // The Connect-to-remote proxy would let any logged-in user make this host call other hosts.
         System.setProperty("hawtio.disableProxy", "true");
         System.setProperty("hawtio.localAddressProbing", "false");
+    }
+
+    private Handler handlers(Server s) {
+        WebAppContext webapp = webapp();
+        if (workView == null) {
+            return webapp;
+        }
+        workView.addBridge(webapp);
+        org.eclipse.jetty.server.handler.ContextHandler plugin = workView.staticFiles(ResourceFactory.of(s));
+        return plugin == null ? webapp : new ContextHandlerCollection(webapp, plugin);
     }
 
     private WebAppContext webapp() {
@@ -105,6 +129,9 @@ public final class HawtioServer implements Service {
     @Override
     public synchronized void stop() {
         if (server != null) {
+            if (workView != null) {
+                workView.unregister();
+            }
             stopQuietly(server);
             server = null;
         }
