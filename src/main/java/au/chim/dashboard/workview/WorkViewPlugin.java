@@ -41,8 +41,19 @@ public final class WorkViewPlugin {
         this.partiesOf = partiesOf;
     }
 
+    /**
+     * Hawtio's ClientRouteRedirectFilter answers every path that is not one of its own servlets with index.html (the
+     * console's client-side routes); the paths it leaves alone come from the context attribute "unsecuredPaths" when
+     * set. These are hawtio-system 4.2.0's defaults (AuthenticationConfiguration.UNSECURED_PATHS) plus the bridge.
+     * The bridge checks the session itself.
+     */
+    static final String[] PASSED_THROUGH = {"/index.html", "/favicon.ico", "/hawtconfig.json", "/robots.txt", "/json.worker.js",
+        "/editor.worker.js", "/css", "/fonts", "/img", "/js", "/static", "/login", "/auth/login", "/auth/logout", "/auth/config",
+        "/user", "/keycloak", "/plugin", "/jolokia", "/proxy", API_PATH + "/"};
+
     /** Adds the API bridge to the Hawtio webapp (so it shares Hawtio's session). */
     public void addBridge(WebAppContext hawtio) {
+        hawtio.setAttribute("unsecuredPaths", PASSED_THROUGH.clone());
         hawtio.addServlet(new ServletHolder("integration-api", new ApiBridgeServlet(camel, partiesOf)), API_PATH + "/*");
     }
 
