@@ -1,0 +1,154 @@
+package au.chim.dashboard.api;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import au.chim.testsupport.TestMail;
+import au.chim.testsupport.TestMonitor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The work queue's API over real HTTP on the demo data: pages with totals, sorting, filters, counts, hand-off, bulk. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkQueueApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private TestMail mail;
+    private TestMonitor monitor;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        mail = new TestMail().start();
+        Properties p = TestMonitor.defaults(mail.smtpPort());
+        p.setProperty("monitor.demo.enabled", "true");
+        p.setProperty("monitor.demo.embedded-mail", "false");
+        p.setProperty("monitor.demo.simulator", "false");
+        p.setProperty("monitor.demo.drop-root", dir.resolve("drops").toString());
+        monitor = TestMonitor.start(p, java.time.Clock.systemUTC());
+        await().atMost(Duration.ofSeconds(60)).until(() -> poIssue("24017/013") != null && poIssue("24150/004") != null);
+    }
+
+    @AfterAll
+    void stop() {
+        monitor.close();
+        mail.close();
+    }
+
+    private Long poIssue(String po) {
+        return monitor.store().queryForList("SELECT id FROM monitor_issue WHERE entity_key = ? AND code = 'PO_UNKNOWN_SUPPLIER'", Long.class, po)
+                .stream().findFirst().orElse(null);
+    }
+
+    private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(monitor.http() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + TestMonitor.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = call("GET", path, "viewer", null);
+        assertEquals(200, r.statusCode(), path + " -> " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void pagesCarryTheTotalAndTheCountsPerCategory() throws Exception {
+        JsonNode first = get("/api/queue?mine=false&size=5");
+        long total = first.get("total").asLong();
+        assertTrue(total > 10, "the demo has many open issues: " + total);
+        assertEquals(5, first.get("items").size());
+        long counted = 0;
+        for (JsonNode n : first.get("counts")) {
+            counted += n.asLong();
+        }
+        assertEquals(total, counted, "the category chips add up to the total");
+        JsonNode second = get("/api/queue?mine=false&size=5&page=1");
+        assertTrue(first.get("items").get(0).get("issue").get("id").asLong() != second.get("items").get(0).get("issue").get("id").asLong());
+        JsonNode po = get("/api/queue?mine=false&category=po-integration&size=500");
+        assertEquals(first.get("counts").get("po-integration").asLong(), po.get("total").asLong());
+    }
+
+    @Test
+    void sortsByAnyColumnAndRefusesAnUnknownOne() throws Exception {
+        List<Integer> ranks = new ArrayList<>();
+        for (JsonNode row : get("/api/queue?mine=false&sort=severity&size=500").get("items")) {
+            ranks.add(List.of("INFO", "WARNING", "ERROR", "CRITICAL").indexOf(row.get("issue").get("severity").asText()));
+        }
+        List<Integer> sorted = new ArrayList<>(ranks);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, ranks, "most severe first");
+        JsonNode oldest = get("/api/queue?mine=false&sort=occurrences&dir=asc&size=1");
+        JsonNode most = get("/api/queue?mine=false&sort=occurrences&dir=desc&size=1");
+        assertTrue(oldest.get("items").get(0).get("issue").get("occurrences").asInt() <= most.get("items").get(0).get("issue").get("occurrences").asInt());
+        HttpResponse<String> bad = call("GET", "/api/queue?sort=colour", "viewer", null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("sort must be one of"), bad.body());
+    }
+
+    @Test
+    void filtersByPartyBusinessUnitAndFindsAPoNumber() throws Exception {
+        JsonNode qld = get("/api/queue?party=accounts-qld&size=500");
+        assertTrue(qld.get("total").asLong() > 0, "the demo has QLD Housing issues");
+        for (JsonNode row : qld.get("items")) {
+            assertTrue(row.get("parties").toString().contains("accounts-qld"), row.toString());
+        }
+        JsonNode found = get("/api/queue?mine=false&q=24017/013");
+        assertTrue(found.get("items").findValues("entityKey").stream().allMatch(k -> k.asText().contains("24017/013")), found.toString());
+        assertTrue(found.get("items").findValues("id").stream().anyMatch(id -> id.asLong() == poIssue("24017/013")));
+        JsonNode nsw = get("/api/queue?mine=false&businessUnit=NSW%20Housing&size=500");
+        for (JsonNode row : nsw.get("items")) {
+            assertEquals("NSW Housing", row.get("businessUnit").asText());
+        }
+    }
+
+    @Test
+    void notMineHandsTheIssueToAnotherPartyAuditedAndAlerted() throws Exception {
+        long id = poIssue("24150/004");
+        HttpResponse<String> r = call("POST", "/api/issues/" + id + "/hand-off", "admin",
+                "{\"party\":\"construction-admin\",\"reason\":\"the job number on this PO is wrong, not the supplier\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode detail = get("/api/issues/" + id);
+        assertEquals("construction-admin", detail.get("handedTo").asText());
+        assertEquals("[\"construction-admin\"]", detail.get("parties").toString());
+        assertTrue(detail.get("history").toString().contains("HANDED_OFF") && detail.get("history").toString().contains("\"actor\":\"admin\""));
+        assertTrue(get("/api/queue?party=construction-admin&size=500").get("items").findValues("id").stream().anyMatch(n -> n.asLong() == id));
+        assertTrue(monitor.store().queryForObject("SELECT COUNT(*) FROM monitor_alert_queue WHERE issue_id = ? AND reason LIKE "
+                + "'handed to construction-admin by admin%'", Integer.class, id) > 0, "the new party's people are alerted");
+        assertEquals(400, call("POST", "/api/issues/" + id + "/hand-off", "admin", "{\"party\":\"nobody\",\"reason\":\"x\"}").statusCode());
+        assertEquals(403, call("POST", "/api/issues/" + id + "/hand-off", "viewer", "{\"party\":\"client-it\",\"reason\":\"x\"}").statusCode());
+    }
+
+    @Test
+    void bulkAcknowledgesEachIssueAndSaysWhichFailed() throws Exception {
+        JsonNode page = get("/api/queue?mine=false&category=supplier-details&status=NEW&size=2");
+        long a = page.get("items").get(0).get("issue").get("id").asLong();
+        long b = page.get("items").get(1).get("issue").get("id").asLong();
+        HttpResponse<String> r = call("POST", "/api/issues/bulk", "admin",
+                "{\"action\":\"acknowledge\",\"ids\":[" + a + "," + b + ",999999],\"note\":\"batch\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode results = JSON.readTree(r.body()).get("results");
+        assertEquals(List.of(true, true, false), List.of(results.get(0).get("ok").asBoolean(), results.get(1).get("ok").asBoolean(),
+                results.get(2).get("ok").asBoolean()));
+        assertEquals("ACKNOWLEDGED", get("/api/issues/" + a).get("issue").get("status").asText());
+        assertEquals(403, call("POST", "/api/issues/bulk", "viewer", "{\"action\":\"acknowledge\",\"ids\":[" + a + "]}").statusCode());
+    }
+}
