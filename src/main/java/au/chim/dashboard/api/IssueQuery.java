@@ -24,7 +24,7 @@ public record IssueQuery(String status, String category, String severity, String
             "CASE severity WHEN 'CRITICAL' THEN 4 WHEN 'ERROR' THEN 3 WHEN 'WARNING' THEN 2 ELSE 1 END",
             "what", "summary", "entity", "entity_key", "category", "category", "status", "status",
             "age", "first_seen", "firstSeen", "first_seen", "occurrences", "occurrences", "lastSeen", "last_seen", "id", "id");
-    static final int MAX_SIZE = 500;
+    public static final int MAX_SIZE = 500;
 
     public IssueQuery {
         parties = parties == null ? List.of() : List.copyOf(parties);
