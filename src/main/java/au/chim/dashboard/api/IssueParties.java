@@ -24,10 +24,13 @@ public class IssueParties {
     private final PartyRouter router;
     private final JdbcTemplate store;
     private final Map<String, List<String>> byFacts = new ConcurrentHashMap<>();
+    /** The context keys routing can look at: rule attributes and the parties' context email keys. */
+    private final List<String> routingKeys;
 
     public IssueParties(PartyRouter router, JdbcTemplate store) {
         this.router = router;
         this.store = store;
+        this.routingKeys = RoutingKeys.of(router.config());
     }
 
     public PartyRouter router() {
@@ -66,17 +69,27 @@ public class IssueParties {
     }
 
     private List<String> routed(String code, String category, String severity, String entityType, String contextJson) {
-        String key = code + '\u0001' + category + '\u0001' + severity + '\u0001' + entityType + '\u0001' + contextJson;
-        List<String> known = byFacts.get(key);
+        // Only the keys routing reads go into the cache key: issues of one kind and business unit share one answer,
+        // even though their supplier or PO differ (a context value with an escape is read by Jackson instead).
+        Map<String, String> facts = RoutingKeys.values(contextJson, routingKeys);
+        if (facts == null) {
+            facts = context(contextJson);
+        }
+        StringBuilder key = new StringBuilder(code).append('\u0001').append(category).append('\u0001').append(severity)
+                .append('\u0001').append(entityType);
+        for (String k : routingKeys) {
+            key.append('\u0001').append(facts.get(k));
+        }
+        List<String> known = byFacts.get(key.toString());
         if (known != null) {
             return known;
         }
         List<String> parties = router.partiesFor(new RoutingFacts(code, Category.fromId(category), Severity.valueOf(severity), entityType,
-                context(contextJson)));
+                facts));
         if (byFacts.size() >= MAX_CACHED) {
             byFacts.clear(); // routing.yaml is read once at start, so a cleared cache only costs time
         }
-        byFacts.put(key, parties);
+        byFacts.put(key.toString(), parties);
         return parties;
     }
 
