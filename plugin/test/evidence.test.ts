@@ -6,6 +6,11 @@ describe('evidence as labelled fields', () => {
     expect(humanName('PONumber')).toBe('Purchase order number')
     expect(humanName('SupplierCode')).toBe('Supplier code')
     expect(humanName('CostCentreCode')).toBe('Cost centre code')
+    expect(humanName('sgPONumber')).toBe('Purchase order number')
+    expect(humanName('sgContractNo')).toBe('Job (contract) number')
+    expect(humanName('dcTotalIncGST')).toBe('Total inc GST')
+    expect(humanName('sgOrderType')).toBe('Order type')
+    expect(humanName('idIntPOHeader')).toBe('Interface PO header id')
     expect(humanName('s.contract_no')).toBe('Job (contract) number')
   })
 

@@ -45,7 +45,7 @@ export const DetailView: React.FunctionComponent = () => {
               <Field term='Entity'>{entityLabel(i)}</Field>
               <Field term='Business unit'>{d.businessUnit ?? '—'}</Field>
               <Field term='Who must act'>{d.parties.join(', ')}{d.handedTo ? ' (handed over)' : ''}</Field>
-              <Field term='Category and code'>{i.category} · {i.code}</Field>
+              <Field term='Category and code'>{i.category.toLowerCase().replace(/_/g, '-')} · {i.code}</Field>
               <Field term='First seen'>{builderTime(i.firstSeen, tz)}</Field>
               <Field term='Last seen'>{builderTime(i.lastSeen, tz)} ({i.occurrences}×)</Field>
               {i.detail && <Field term='Detail'>{i.detail}</Field>}

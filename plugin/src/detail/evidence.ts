@@ -32,18 +32,32 @@ const NAMES: Record<string, string> = {
   sentdate: 'Sent',
   file: 'File',
   line: 'Line',
+  intpoheader: 'Interface PO header id',
+  poversion: 'PO version',
+  attemptcount: 'Load attempts',
+  received: 'Received',
+  totalincgst: 'Total inc GST',
 }
 
-/** "PONumber" -> "Purchase order number"; unknown names are split into words ("CostCode" -> "Cost code"). */
+/** ClickHome's column prefixes for the type: sg string, in integer, dc decimal, dt date, id/fkid keys, bl/bit flags. */
+const TYPE_PREFIX = /^(sg|in|dc|dt|fkid|id|fk|bl|bit)(?=[A-Z])/
+
+/**
+ * "sgPONumber" -> "Purchase order number"; other names lose the type prefix and are split into words, acronyms
+ * kept ("dcTotalIncGST" -> "Total inc GST").
+ */
 export function humanName(column: string): string {
-  const key = column.replace(/^[a-z]+\./i, '').toLowerCase()
+  const bare = column.replace(/^[a-z]+\./i, '').replace(TYPE_PREFIX, '')
+  const key = bare.toLowerCase()
   if (NAMES[key]) return NAMES[key]
-  const words = column
-    .replace(/^[a-z]+\./i, '')
+  const words = bare
     .replace(/_/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .trim()
-    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()))
+    .join(' ')
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 

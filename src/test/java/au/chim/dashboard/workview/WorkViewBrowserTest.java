@@ -32,6 +32,7 @@ class WorkViewBrowserTest {
     private WorkViewMonitor monitor;
     private HawtioBrowser browser;
     private long poIssue;
+    private long otherPoIssue;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
@@ -40,6 +41,8 @@ class WorkViewBrowserTest {
         // the PO check runs on its schedule (every-override in tests): wait for the demo's unknown-supplier PO
         await().atMost(Duration.ofSeconds(60)).until(() -> monitor.openIssue(PO, "PO_UNKNOWN_SUPPLIER") != null);
         poIssue = monitor.openIssue(PO, "PO_UNKNOWN_SUPPLIER");
+        await().atMost(Duration.ofSeconds(60)).until(() -> monitor.openIssue("24150/004", "PO_UNKNOWN_SUPPLIER") != null);
+        otherPoIssue = monitor.openIssue("24150/004", "PO_UNKNOWN_SUPPLIER");
     }
 
     @AfterAll
@@ -82,7 +85,10 @@ class WorkViewBrowserTest {
                 By.cssSelector("[data-testid='issue-status'][data-status='ACKNOWLEDGED']")));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ii-history"),
                 "admin — acknowledged: Asked Tiles R Us for their supplier code"));
+        // tall enough to show the evidence, who was told and the history below the summary
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1500));
         browser.screenshot("work-issue-detail.png");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
 
         Map<String, Object> audit = monitor.monitor.store().queryForMap("SELECT actor, reason FROM monitor_issue_audit "
                 + "WHERE issue_id = ? AND transition = 'ACKNOWLEDGED'", poIssue);
@@ -108,6 +114,32 @@ class WorkViewBrowserTest {
         assertEquals(403L, status);
         assertEquals(0, monitor.monitor.store().queryForObject("SELECT COUNT(*) FROM monitor_issue_audit WHERE actor = 'viewer'",
                 Integer.class));
+    }
+
+    @Test
+    void theBridgeTakesTheSessionsUserAndRefusesCrossSiteOrNonJsonWrites() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String hawtio = monitor.hawtioUrl();
+        String origin = hawtio.substring(0, hawtio.indexOf("/hawtio"));
+        java.net.URI ack = java.net.URI.create(hawtio + "/integration-api/issues/" + otherPoIssue + "/snooze");
+        String body = "{\"hours\":2,\"reason\":\"supplier on leave\"}";
+        assertEquals(401, send(http, ack, origin, "application/json", body), "no session, no call");
+        java.net.http.HttpResponse<String> login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(hawtio + "/auth/login"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"admin\",\"password\":\"" + TestMonitor.PASSWORD + "\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        assertEquals(403, send(http, ack, "http://evil.example", "application/json", body), "another site's page");
+        assertEquals(415, send(http, ack, origin, "text/plain", body), "a form-like body");
+        assertEquals(200, send(http, ack, origin, "application/json", body));
+        assertEquals("admin", monitor.monitor.store().queryForObject("SELECT actor FROM monitor_issue_audit WHERE issue_id = ? "
+                + "AND transition = 'SNOOZED'", String.class, otherPoIssue), "the audit names the session's user");
+    }
+
+    private static int send(java.net.http.HttpClient http, java.net.URI uri, String origin, String type, String body) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(uri).header("Origin", origin).header("Content-Type", type)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     /** The queue's rows once the plugin has loaded and the table has its data; times out if the plugin never loads. */
