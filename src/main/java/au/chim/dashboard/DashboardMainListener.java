@@ -1,5 +1,6 @@
 package au.chim.dashboard;
 
+import au.chim.dashboard.workview.WorkViewPlugin;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Optional;
@@ -49,8 +50,10 @@ public final class DashboardMainListener extends MainListenerSupport {
         context.getRegistry().bind("jsonBodyValidator", new au.chim.dashboard.api.JsonBodyValidator());
         int secured = PlatformHttpSecurity.secure(context, logins, settings.accessPolicy(), settings.realm(), security);
         LOG.info("Dashboard login required on {} HTTP server(s); {} user(s)", secured, users.userNames().size());
+        // The work view's API resolves "mine" from the users file.
+        context.getRegistry().bind("dashboardUsers", users);
         if (settings.hawtioEnabled()) {
-            hawtio = new HawtioServer(settings.hawtio(), logins, security);
+            hawtio = new HawtioServer(settings.hawtio(), logins, security, new WorkViewPlugin(context, users::partiesOf));
             try {
                 context.addService(hawtio);
             } catch (Exception e) {

@@ -8,7 +8,11 @@ import org.apache.camel.Service;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import au.chim.dashboard.workview.WorkViewPlugin;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ClassMatcher;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -27,12 +31,19 @@ public final class HawtioServer implements Service {
     private final HawtioSettings settings;
     private final Logins logins;
     private final SecuritySettings security;
+    private final WorkViewPlugin workView;
     private Server server;
 
     public HawtioServer(HawtioSettings settings, Logins logins, SecuritySettings security) {
+        this(settings, logins, security, null);
+    }
+
+    /** With {@code workView}, the console also serves the Integration issues plugin and its API bridge. */
+    public HawtioServer(HawtioSettings settings, Logins logins, SecuritySettings security, WorkViewPlugin workView) {
         this.settings = settings;
         this.logins = logins;
         this.security = security;
+        this.workView = workView;
     }
 
     @Override
@@ -51,7 +62,7 @@ public final class HawtioServer implements Service {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         s.addConnector(connector);
-        s.setHandler(webapp());
+        s.setHandler(handlers(s));
         try {
             s.start();
         } catch (Exception e) {
@@ -60,6 +71,9 @@ public final class HawtioServer implements Service {
                     + ": " + e.getMessage(), e);
         }
         server = s;
+        if (workView != null) {
+            workView.register();
+        }
         LOG.info("Hawtio console on {}/", url());
     }
 
@@ -80,6 +94,16 @@ public final class HawtioServer implements Service {
         System.setProperty("hawtio.http.enableCORS", "false");
         // The war's Jolokia reads the same policy file as Camel's (the app's copy, not one inside the war).
         System.setProperty("jolokia.policyLocation", String.valueOf(HawtioServer.class.getResource("/jolokia-access.xml")));
+    }
+
+    private Handler handlers(Server s) {
+        WebAppContext webapp = webapp();
+        if (workView == null) {
+            return webapp;
+        }
+        workView.addBridge(webapp);
+        org.eclipse.jetty.server.handler.ContextHandler plugin = workView.staticFiles(ResourceFactory.of(s));
+        return plugin == null ? webapp : new ContextHandlerCollection(webapp, plugin);
     }
 
     private WebAppContext webapp() {
@@ -129,6 +153,9 @@ public final class HawtioServer implements Service {
     @Override
     public synchronized void stop() {
         if (server != null) {
+            if (workView != null) {
+                workView.unregister();
+            }
             stopQuietly(server);
             server = null;
         }

@@ -67,8 +67,8 @@ public final class UserStore {
     public static UserStore demo(String password) {
         Map<String, StoredUser> users = new LinkedHashMap<>();
         Credential c = Credential.plain(password);
-        users.put("admin", new StoredUser("admin", c, EnumSet.of(Role.ADMIN)));
-        users.put("viewer", new StoredUser("viewer", c, EnumSet.of(Role.VIEWER)));
+        users.put("admin", new StoredUser("admin", c, EnumSet.of(Role.ADMIN), List.of()));
+        users.put("viewer", new StoredUser("viewer", c, EnumSet.of(Role.VIEWER), List.of()));
         return new UserStore(users, true);
     }
 
@@ -135,6 +135,12 @@ public final class UserStore {
     public Set<Role> rolesOf(String name) {
         StoredUser u = users.get(name);
         return u == null ? Set.of() : u.roles();
+    }
+
+    /** The parties a user works for (users file {@code party:ID}); empty when the file names none. */
+    public List<String> partiesOf(String name) {
+        StoredUser u = users.get(name);
+        return u == null ? List.of() : u.parties();
     }
 
     private static String randomPassword() {

@@ -9,16 +9,25 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Strict reader of users.properties lines ({@code name = <hash or {env:VAR}>, role[,role]}). */
+/**
+ * Strict reader of users.properties lines ({@code name = <hash or {env:VAR}>, role[,role][, party:ID...]}).
+ * The optional {@code party:} entries name the routing parties (routing.yaml) whose issues are the user's own:
+ * the work view's "mine" filter.
+ */
 final class UsersFile {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final Pattern PARTY = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final String PARTY_PREFIX = "party:";
     private static final Pattern ENV_REF = Pattern.compile("\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
     private UsersFile() {
     }
 
     /** A user as configured: name, secret, roles. */
-    record StoredUser(String name, Credential credential, Set<Role> roles) {
+    record StoredUser(String name, Credential credential, Set<Role> roles, List<String> parties) {
+        StoredUser {
+            parties = List.copyOf(parties);
+        }
     }
 
     static Map<String, StoredUser> parse(String source, List<String> lines, Function<String, String> env) {
@@ -52,8 +61,18 @@ final class UsersFile {
             throw new DashboardConfigException(where + ": user '" + name + "' has no role (admin or viewer)");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<String> parties = new java.util.ArrayList<>();
         for (int p = 1; p < parts.length; p++) {
             String word = parts[p].strip();
+            if (word.startsWith(PARTY_PREFIX)) {
+                String party = word.substring(PARTY_PREFIX.length()).strip();
+                if (!PARTY.matcher(party).matches()) {
+                    throw new DashboardConfigException(where + ": bad party '" + Text.oneLine(party, 40) + "' for user '"
+                            + name + "' (party:ID with the id of a party in recipients.yaml)");
+                }
+                parties.add(party);
+                continue;
+            }
             Role role = Role.fromId(word);
             if (role == null) {
                 throw new DashboardConfigException(where + ": unknown role '" + Text.oneLine(word, 40)
@@ -61,7 +80,10 @@ final class UsersFile {
             }
             roles.add(role);
         }
-        return new StoredUser(name, credential(secret, name, where, env), roles);
+        if (roles.isEmpty()) {
+            throw new DashboardConfigException(where + ": user '" + name + "' has no role (admin or viewer)");
+        }
+        return new StoredUser(name, credential(secret, name, where, env), roles, parties);
     }
 
     private static Credential credential(String secret, String name, String where, Function<String, String> env) {

@@ -107,10 +107,10 @@ class DashboardEndToEndTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Operations']"))).click();
         String item = "//li[@aria-labelledby='operation acknowledge(long,java.lang.String)']";
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(item + "//button[@aria-label='Details']"))).click();
-        // The form names the arguments p0 (long) and p1 (String); Hawtio's React inputs need typed keys, not clear().
-        WebElement issue = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(item + "//input[contains(@id, '-input-p0-')]")));
+        // The form names the arguments by their MBean info names (id, note); Hawtio's React inputs need typed keys, not clear().
+        WebElement issue = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(item + "//input[contains(@id, '-input-id-')]")));
         issue.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(id));
-        browser.driver().findElement(By.xpath(item + "//input[contains(@id, '-input-p1-')]")).sendKeys(note);
+        browser.driver().findElement(By.xpath(item + "//input[contains(@id, '-input-note-')]")).sendKeys(note);
         browser.screenshot("e2e-3-acknowledge-form.png");
         browser.driver().findElement(By.xpath(item + "//button[normalize-space(.)='Execute']")).click();
         // Hawtio shows the operation's answer under "Result" once the Jolokia exec came back.

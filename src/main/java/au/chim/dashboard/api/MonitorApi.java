@@ -48,18 +48,6 @@ public class MonitorApi {
         });
     }
 
-    public Object issue(Exchange ex) {
-        return answer(ex, () -> {
-            long id = id(ex);
-            Issue issue = issues.get(id).orElseThrow(() -> new NoSuchElementException("no issue " + id));
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("issue", issue);
-            out.put("parties", router.partiesFor(RoutingFacts.of(issue)));
-            out.put("history", issues.history(id));
-            return out;
-        });
-    }
-
     public Object acknowledge(Exchange ex) {
         return answer(ex, () -> issues.acknowledge(id(ex), actor(ex), body(ex).text()));
     }
@@ -128,16 +116,8 @@ public class MonitorApi {
         });
     }
 
-    private Object answer(Exchange ex, Supplier<Object> work) {
-        try {
-            return work.get();
-        } catch (NoSuchElementException e) {
-            return error(ex, 404, e.getMessage());
-        } catch (IllegalStateException e) {
-            return error(ex, 409, e.getMessage());
-        } catch (RuntimeException e) {
-            return error(ex, 400, ApiErrors.sentence(e));
-        }
+    private static Object answer(Exchange ex, Supplier<Object> work) {
+        return ApiAnswers.answer(ex, work);
     }
 
     private static Instant instant(String text) {
@@ -148,27 +128,16 @@ public class MonitorApi {
         }
     }
 
-    private static Map<String, String> error(Exchange ex, int status, String message) {
-        ex.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        return Map.of("error", au.chim.finding.Text.oneLine(String.valueOf(message), 300));
-    }
-
     private static long id(Exchange ex) {
-        String raw = header(ex, "id");
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("id must be a number (was " + raw + ")");
-        }
+        return ApiAnswers.id(ex);
     }
 
     private static String header(Exchange ex, String name) {
-        String v = ex.getMessage().getHeader(name, String.class);
-        return v == null || v.isBlank() ? null : v.trim();
+        return ApiAnswers.header(ex, name);
     }
 
     private static String actor(Exchange ex) {
-        return Operator.fromAuthorization(ex.getMessage().getHeader("Authorization", String.class));
+        return ApiAnswers.actor(ex);
     }
 
     private static ActionRequest body(Exchange ex) {

@@ -4,7 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The logged-in operator's name, from the HTTP Basic credentials the login filter already checked. */
-final class Operator {
+public final class Operator {
+    /** Exchange property with the operator's name when a request comes through the Hawtio bridge. */
+    public static final String PROPERTY = "monitor.operator";
+    /** Exchange property with that operator's parties (users file), for mine=true. */
+    public static final String PARTIES_PROPERTY = "monitor.operator.parties";
+
     private Operator() {
     }
 

@@ -1,5 +1,7 @@
 package au.chim.dashboard.jmx;
 
+import au.chim.dashboard.api.IssuePages;
+import au.chim.dashboard.api.IssueQuery;
 import au.chim.register.Issue;
 import au.chim.register.IssueOperations;
 import au.chim.routing.PartyRouter;
@@ -18,8 +20,10 @@ class IssueRegisterBean implements IssueRegisterMXBean {
     private final PartyRouter router;
     private final JdbcTemplate store;
     private final Clock clock;
+    private final IssuePages pages;
 
-    IssueRegisterBean(IssueOperations issues, PartyRouter router, JdbcTemplate store, Clock clock) {
+    IssueRegisterBean(IssueOperations issues, PartyRouter router, JdbcTemplate store, Clock clock, IssuePages pages) {
+        this.pages = pages;
         this.issues = issues;
         this.router = router;
         this.store = store;
@@ -52,11 +56,18 @@ class IssueRegisterBean implements IssueRegisterMXBean {
     }
 
     @Override
-    public List<String> listOpen(int max) {
-        return issues.search("OPEN", null, null, null, max <= 0 ? 100 : max).stream()
-                .map(i -> i.id() + " | " + i.severity() + " | " + i.status() + " | " + i.code() + " | " + i.entityType() + " " + i.entityKey()
-                        + " | " + i.summary())
-                .toList();
+    @SuppressWarnings("unchecked")
+    public List<IssueRow> list(String status, String party, int max) {
+        Map<String, String> params = new java.util.HashMap<>();
+        params.put("status", status == null || status.isBlank() ? null : status);
+        params.put("party", party == null || party.isBlank() ? null : party.trim());
+        params.put("size", String.valueOf(Math.max(1, Math.min(max, IssueQuery.MAX_SIZE))));
+        Map<String, Object> page = pages.page(IssueQuery.from(params::get, List.of()));
+        return ((List<Map<String, Object>>) page.get("items")).stream().map(r -> {
+            Issue i = (Issue) r.get("issue");
+            return new IssueRow(i.id(), i.severity().name(), i.status().name(), i.code(), i.entityType() + " " + i.entityKey(), i.summary(),
+                    String.join(", ", (List<String>) r.get("parties")), i.occurrences(), String.valueOf(i.lastSeen()));
+        }).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package au.chim.dashboard.jmx;
 import au.chim.detect.clickhome.ClickHomeChecks;
 import au.chim.digest.DigestRunner;
 import au.chim.notify.Outbox;
+import au.chim.dashboard.api.IssuePages;
 import au.chim.register.IssueOperations;
 import au.chim.routing.PartyRouter;
 import java.lang.management.ManagementFactory;
@@ -24,9 +25,11 @@ public class MonitorMBeans extends ServiceSupport {
 
     public MonitorMBeans(IssueOperations issues, PartyRouter router, Outbox outbox, ClickHomeChecks checks, DigestRunner digests,
                          JdbcTemplate store, Clock clock) {
-        beans.put("IssueRegister", new StandardMBean(new IssueRegisterBean(issues, router, store, clock), IssueRegisterMXBean.class, true));
-        beans.put("Outbox", new StandardMBean(new OutboxBean(outbox, store), OutboxMXBean.class, true));
-        beans.put("Detectors", new StandardMBean(new DetectorsBean(checks, digests), DetectorsMXBean.class, true));
+        au.chim.dashboard.api.IssueParties parties = new au.chim.dashboard.api.IssueParties(router, store);
+        IssuePages pages = new IssuePages(new au.chim.register.IssueStore(store), parties, new au.chim.dashboard.api.PeopleTold(store, router));
+        beans.put("IssueRegister", new DescribedMBean<>(new IssueRegisterBean(issues, router, store, clock, pages), IssueRegisterMXBean.class));
+        beans.put("Outbox", new DescribedMBean<>(new OutboxBean(outbox, store), OutboxMXBean.class));
+        beans.put("Detectors", new DescribedMBean<>(new DetectorsBean(checks, digests), DetectorsMXBean.class));
     }
 
     @Override

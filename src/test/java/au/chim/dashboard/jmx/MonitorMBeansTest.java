@@ -32,8 +32,22 @@ class MonitorMBeansTest {
             assertEquals(1, register.getOpenIssues());
             assertEquals(Map.of("failed-message", 1L), register.getOpenByCategory());
             assertEquals(Map.of("accounts-staff", 1L), register.getOpenByParty());
-            List<String> open = register.listOpen(10);
-            assertTrue(open.get(0).startsWith(id + " | ERROR |") && open.get(0).contains("Sparkright"), open.get(0));
+            List<IssueRow> open = register.list("OPEN", "accounts-staff", 10);
+            assertEquals(id, open.get(0).getId());
+            assertEquals("ERROR", open.get(0).getSeverity());
+            assertTrue(open.get(0).getSummary().contains("Sparkright") && open.get(0).getParties().equals("accounts-staff"), open.get(0).getSummary());
+            assertTrue(register.list("OPEN", "client-it", 10).isEmpty(), "filtered by party");
+            // IT reading the bean in Hawtio sees what each operation and parameter means
+            javax.management.MBeanInfo info = server.getMBeanInfo(MonitorMBeans.name("IssueRegister"));
+            javax.management.MBeanOperationInfo ack = java.util.Arrays.stream(info.getOperations())
+                    .filter(o -> o.getName().equals("acknowledge")).findFirst().orElseThrow();
+            assertTrue(ack.getDescription().startsWith("Acknowledge an issue"), ack.getDescription());
+            assertEquals(List.of("id", "note"), java.util.Arrays.stream(ack.getSignature()).map(p -> p.getName()).toList());
+            assertTrue(ack.getSignature()[1].getDescription().contains("kept in the history"));
+            Object table = server.invoke(MonitorMBeans.name("IssueRegister"), "list", new Object[] {"ALL", "", 5},
+                    new String[] {"java.lang.String", "java.lang.String", "int"});
+            assertTrue(table instanceof javax.management.openmbean.CompositeData[] found && found[0].get("id").equals(id),
+                    "list answers structured rows, not text");
 
             assertTrue(register.acknowledge(id, "nobody signed in").startsWith("refused: no signed-in person"),
                     "an action nobody can be named for is refused");

@@ -66,8 +66,8 @@ class SecurityMatrixTest {
         String j = f.hawtio() + "/jolokia";
         return List.of(new Endpoint("GET", j + "/version", null, false),
                 new Endpoint("GET", j + "/read/" + REGISTER + "/OpenIssues", null, false),
-                new Endpoint("POST", j, "{\"type\":\"exec\",\"mbean\":\"" + REGISTER + "\",\"operation\":\"listOpen\","
-                        + "\"arguments\":[5]}", false),
+                new Endpoint("POST", j, "{\"type\":\"exec\",\"mbean\":\"" + REGISTER + "\",\"operation\":\"list\","
+                        + "\"arguments\":[\"OPEN\",\"\",5]}", false),
                 new Endpoint("GET", j + "/exec/" + REGISTER + "/acknowledge/" + f.issueId + "/by-get", null, true),
                 new Endpoint("POST", j, "{\"type\":\"exec\",\"mbean\":\"" + REGISTER + "\",\"operation\":\"acknowledge\","
                         + "\"arguments\":[" + f.issueId + ",\"through Hawtio\"]}", true));
