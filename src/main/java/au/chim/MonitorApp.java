@@ -36,6 +36,7 @@ public final class MonitorApp {
         main.setOverrideProperties(overrides);
         main.configure().addConfiguration(new MonitorConfiguration());
         main.configure().addConfiguration(new DropFolderConfiguration());
+        main.configure().addConfiguration(new au.chim.dashboard.api.DropFilesApiConfiguration());
         main.configure().addConfiguration(new BounceConfiguration());
         main.configure().addConfiguration(new ObserveConfiguration());
         main.addMainListener(new DashboardMainListener());

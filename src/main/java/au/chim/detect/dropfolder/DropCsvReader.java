@@ -57,7 +57,7 @@ public final class DropCsvReader implements Closeable {
         }
         CSVParser parser = null;
         try {
-            BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), facts.charset()), 64 * 1024);
+            BufferedReader in = new BufferedReader(new InputStreamReader(TimedReads.open(file), facts.charset()), 64 * 1024);
             if (facts.bom()) {
                 in.skip(1);
             }

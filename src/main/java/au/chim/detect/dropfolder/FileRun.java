@@ -26,6 +26,7 @@ final class FileRun {
     final ZoneId zone;
     private final Map<String, List<Finding>> byKey = new LinkedHashMap<>();
     private final List<Finding> fileFindings = new ArrayList<>();
+    private final List<Finding> formatFindings = new ArrayList<>();
     private long reported;
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock) {
@@ -66,6 +67,15 @@ final class FileRun {
         if (fileFindings.stream().noneMatch(x -> x.fingerprint().equals(fp))) {
             fileFindings.add(f);
         }
+    }
+
+    /** The layout of the file against the expected header (its own issue, resolved by the next file with the expected layout). */
+    void reportFormat(Finding f) {
+        formatFindings.add(f);
+    }
+
+    List<Finding> formatFindings() {
+        return formatFindings;
     }
 
     long reported() {
