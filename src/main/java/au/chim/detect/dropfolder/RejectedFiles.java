@@ -101,10 +101,11 @@ public final class RejectedFiles {
         return out;
     }
 
-    public void resubmitting(long id, String actor, String reason, boolean forced, String copyName) {
+    /** @param sha256 the bytes of the copy (an operator may have corrected the file in the quarantine) */
+    public void resubmitting(long id, String actor, String reason, boolean forced, String copyName, String sha256) {
         guard(() -> jdbc.update("UPDATE monitor_rejected_file SET status = 'RESUBMITTING', resubmitted_by = ?, resubmitted_at = ?, "
-                + "resubmit_reason = ?, resubmit_forced = ?, resubmit_name = ? WHERE id = ?", clip(actor, 100), now(), clip(reason, 1000),
-                forced, clip(copyName, 260), id));
+                + "resubmit_reason = ?, resubmit_forced = ?, resubmit_name = ?, sha256 = ? WHERE id = ?", clip(actor, 100), now(),
+                clip(reason, 1000), forced, clip(copyName, 260), sha256, id));
     }
 
     /** A resubmitted or corrected file passed: look for the data in ClickHome until {@code deadline}. */

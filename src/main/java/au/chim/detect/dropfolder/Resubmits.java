@@ -51,11 +51,8 @@ public final class Resubmits {
         if (!Files.isRegularFile(original)) {
             throw new IllegalStateException(e.fileName() + " is no longer in the quarantine (" + original + ")");
         }
+        // an operator may have corrected the file in the quarantine: the copy is then new content, checked as such
         String sha = hash(original);
-        if (!sha.equals(e.sha256())) {
-            throw new IllegalStateException(e.fileName() + " was changed in the quarantine; drop the changed file into "
-                    + folder.folder() + " as a new file");
-        }
         Optional<ProcessedFiles.Entry> seen = processed.find(sha);
         if (!force && seen.isPresent() && ProcessedFiles.PROCESSED.equals(seen.get().status())) {
             throw new IllegalStateException("these bytes were already processed as " + seen.get().fileName()
@@ -64,9 +61,9 @@ public final class Resubmits {
         if (Files.exists(folder.folder().resolve(e.fileName()))) {
             throw new IllegalStateException("a file named " + e.fileName() + " is already waiting in " + folder.folder());
         }
-        rejected.resubmitting(id, actor, reason, force, e.fileName());
+        rejected.resubmitting(id, actor, reason, force, e.fileName(), sha);
         processed.reopen(sha, e.fileName());
-        place(e, folder);
+        place(rejected.get(id).orElseThrow(), folder);
         LOG.info("drop file {} resubmitted by {}{}: {}", e.fileName(), actor, force ? " (forced)" : "", reason);
         return rejected.get(id).orElseThrow();
     }
