@@ -68,11 +68,10 @@ class ResubmitRouteTest {
                     String.class, issue).contains("header fixed by Accounts"));
 
             loadPo(rig, "24017/012", 1);
-            await().atMost(Duration.ofSeconds(20)).until(() -> "RESOLVED".equals(rig.status(FP)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> "RESOLVED".equals(rig.status(FP)) && "RESOLVED".equals(entryStatus(rig, id)));
             String evidence = rig.store().queryForObject("SELECT reason FROM monitor_issue_audit WHERE issue_id = ? AND transition = 'RESOLVED'",
                     String.class, issue);
             assertTrue(evidence.contains("tblIntPOHeaders 24017/012 v1 inLoadStatus 1") && evidence.contains("carried by " + NAME), evidence);
-            assertEquals("RESOLVED", entryStatus(rig, id));
             assertEquals(409, api.call("POST", "/api/files/" + id + "/resubmit", "admin", "{\"reason\":\"again\"}").statusCode());
         }
     }
