@@ -22,7 +22,10 @@ public record CsvRow(long line, List<String> values, Map<String, Integer> column
         if (v == null) {
             return null;
         }
-        v = v.replace("[LF]", "\n").strip();
+        if (v.indexOf('[') >= 0) {
+            v = v.replace("[LF]", "\n");
+        }
+        v = v.strip();
         return v.isEmpty() ? null : v;
     }
 

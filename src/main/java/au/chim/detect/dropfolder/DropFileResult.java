@@ -28,11 +28,15 @@ public sealed interface DropFileResult permits DropFileResult.Validated, DropFil
      *                     empty when the header is as expected, which resolves an earlier format change of this source
      * @param rows         data rows read
      * @param badRows      rows with at least one finding of their own
+     * @param keys         the first {@link RejectedFiles#MAX_KEYS} distinct business keys of the file
+     * @param keyRuns      runs of rows with one key (the number of keys when each key's rows are together)
      */
     record Validated(String fileName, DropInterface iface, String sourceSystem, List<FindingSnapshot> keySnapshots,
-                     FindingSnapshot fileSnapshot, FindingSnapshot formatSnapshot, long rows, long badRows) implements DropFileResult {
+                     FindingSnapshot fileSnapshot, FindingSnapshot formatSnapshot, long rows, long badRows, java.util.Set<String> keys,
+                     long keyRuns) implements DropFileResult {
         public Validated {
             keySnapshots = List.copyOf(keySnapshots);
+            keys = java.util.Set.copyOf(keys);
         }
 
         @Override

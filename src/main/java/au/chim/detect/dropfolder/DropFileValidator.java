@@ -24,6 +24,7 @@ public final class DropFileValidator {
     private final ClickHomeLookup lookup;
     private final CrossFileState state;
     private final Clock clock;
+    private final KeysOfInterest interest;
 
     /**
      * @param lookup ClickHome (a JdbcClickHomeLookup); answers are cached per file here
@@ -31,9 +32,18 @@ public final class DropFileValidator {
      * @param clock  "today" and the zone for timestamps without offset: use the builder's zone (Australia/Sydney)
      */
     public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock) {
+        this(lookup, state, clock, null);
+    }
+
+    /**
+     * @param interest the keys whose clean snapshot matters (open issues, waiting quarantined files); only those and the
+     *                 bad keys are kept, so memory does not grow with the file. Null: a snapshot for every key.
+     */
+    public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock, KeysOfInterest interest) {
         this.lookup = lookup;
         this.state = state;
         this.clock = clock;
+        this.interest = interest;
     }
 
     /** Interface and source taken from the file name ({@code PO_DATABUILD_20240304101500.csv}). */
@@ -61,7 +71,8 @@ public final class DropFileValidator {
                     "the file name does not follow " + iface.namePatternText() + other), java.util.Set.of());
         }
         String source = parsed.get().source();
-        FileRun run = new FileRun(name, iface, source, new CachingClickHomeLookup(lookup), state, clock);
+        FileRun run = new FileRun(name, iface, source, new CachingClickHomeLookup(lookup), state, clock,
+                interest == null ? null : interest.of(iface));
         RowValidator validator = switch (iface) {
             case PO -> new PoValidator(run);
             case PO_ACK -> new PoAckValidator(run);
@@ -92,7 +103,7 @@ public final class DropFileValidator {
             }
             validator.finish();
         } catch (UnreadableFileException e) {
-            return rejected(name, iface, source, e, e.reason() == Reason.MISSING_COLUMNS ? KeyScan.keys(file, iface) : run.byKey().keySet());
+            return rejected(name, iface, source, e, e.reason() == Reason.MISSING_COLUMNS ? KeyScan.keys(file, iface) : run.sampleKeys());
         }
         List<FindingSnapshot> keys = new ArrayList<>(run.byKey().size());
         for (Map.Entry<String, List<Finding>> e : run.byKey().entrySet()) {
@@ -100,7 +111,7 @@ public final class DropFileValidator {
         }
         LOG.debug("drop file {}: {} rows, {} bad, {} keys", name, rows, badRows, keys.size());
         return new DropFileResult.Validated(name, iface, source, keys, new FindingSnapshot(fileScope(iface, source), run.fileFindings()),
-                new FindingSnapshot(formatScope(iface, source), run.formatFindings()), rows, badRows);
+                new FindingSnapshot(formatScope(iface, source), run.formatFindings()), rows, badRows, run.sampleKeys(), run.keyRuns());
     }
 
     private static void checkRow(RowValidator validator, FileRun run, CsvRow row) {

@@ -47,10 +47,11 @@ public class DropFolderConfiguration implements CamelConfiguration {
             // the route's file: URI reads the same key; give it the folder resolved against the application home
             context.getPropertiesComponent().addOverrideProperty(p + "folder", folder.folder().toString());
         }
-        DropFileValidator validator = new DropFileValidator(new JdbcClickHomeLookup(clickhome),
-                new JdbcCrossFileState(store, JdbcCrossFileState.DEFAULT_OWNER, builderClock), builderClock);
         ProcessedFiles processed = new ProcessedFiles(store, clock);
         RejectedFiles rejected = new RejectedFiles(store, clock);
+        DropFileValidator validator = new DropFileValidator(new JdbcClickHomeLookup(clickhome),
+                new JdbcCrossFileState(store, JdbcCrossFileState.DEFAULT_OWNER, builderClock), builderClock,
+                KeysOfInterest.inStore(store, rejected));
         DropOutcomes outcomes = new DropOutcomes(new FileMover(builderClock), rejected, builderClock, loadWindows);
         registry.bind("dropFiles", new DropFileHandler(folders, validator, processed, outcomes));
         Resubmits resubmits = new Resubmits(folders, rejected, processed);

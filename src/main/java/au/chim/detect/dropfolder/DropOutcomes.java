@@ -68,16 +68,11 @@ public final class DropOutcomes {
     /** A file that was read: archive it, and start verifying every quarantined file whose data it carries. */
     void passed(DropWork work, DropFileResult.Validated v) throws IOException {
         String name = work.file().getFileName().toString();
-        Set<String> all = new HashSet<>();
+        Set<String> all = v.keys();
+        // the keys of interest it passed for (a file's clean keys are kept only when an issue or a waiting file needs them)
         Set<String> clean = new HashSet<>();
         String prefix = DropFileValidator.keyScope(v.iface(), "");
-        v.keySnapshots().forEach(s -> {
-            String key = s.scope().substring(prefix.length());
-            all.add(key);
-            if (s.findings().isEmpty()) {
-                clean.add(key);
-            }
-        });
+        v.keySnapshots().stream().filter(s -> s.findings().isEmpty()).forEach(s -> clean.add(s.scope().substring(prefix.length())));
         java.time.Instant deadline = clock.instant().plus(loadWindows.getOrDefault(v.iface(), Duration.ofHours(2)));
         Optional<RejectedFiles.Entry> resubmit = copyOf(work);
         if (resubmit.isPresent()) {

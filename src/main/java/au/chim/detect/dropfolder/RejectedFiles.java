@@ -62,10 +62,13 @@ public final class RejectedFiles {
             return ps;
         }, keys));
         long id = keys.getKey().longValue();
-        for (String k : r.keys()) {
-            guard(() -> jdbc.update("INSERT INTO monitor_rejected_key (rejected_id, business_key) VALUES (?, ?)", id, clip(k, 200)));
-        }
+        insertKeys(id, r.keys());
         return id;
+    }
+
+    private void insertKeys(long id, Collection<String> keys) {
+        List<Object[]> rows = keys.stream().map(k -> clip(k, 200)).distinct().limit(MAX_KEYS).map(k -> new Object[] {id, k}).toList();
+        guard(() -> jdbc.batchUpdate("INSERT INTO monitor_rejected_key (rejected_id, business_key) VALUES (?, ?)", rows));
     }
 
     public Optional<Entry> get(long id) {
@@ -111,8 +114,7 @@ public final class RejectedFiles {
     /** A resubmitted or corrected file passed: look for the data in ClickHome until {@code deadline}. */
     public void verifying(long id, String passedFile, Collection<String> keys, Instant deadline) {
         guard(() -> jdbc.update("DELETE FROM monitor_rejected_key WHERE rejected_id = ?", id));
-        keys.stream().limit(MAX_KEYS).forEach(k ->
-                guard(() -> jdbc.update("INSERT INTO monitor_rejected_key (rejected_id, business_key) VALUES (?, ?)", id, clip(k, 200))));
+        insertKeys(id, keys);
         guard(() -> jdbc.update("UPDATE monitor_rejected_file SET status = 'VERIFYING', passed_file = ?, verify_deadline = ? WHERE id = ?",
                 clip(passedFile, 260), LocalDateTime.ofInstant(deadline, ZoneOffset.UTC), id));
     }
