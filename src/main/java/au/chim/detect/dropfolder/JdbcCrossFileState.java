@@ -82,13 +82,15 @@ public final class JdbcCrossFileState implements CrossFileState {
         try (Connection c = ds.getConnection()) {
             for (int i = 0; i < all.size(); i += CHUNK) {
                 java.util.List<String> part = all.subList(i, Math.min(all.size(), i + CHUNK));
-                String in = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT state_key, state_value FROM monitor_state WHERE owner = ? AND state_key IN ("
-                        + in + ")")) {
-                    ps.setString(1, owner);
+                // a join with a table value constructor: both SQL Server and H2 seek the primary key per key, where H2
+                // scans the owner's rows for an IN list
+                String values = String.join(", ", java.util.Collections.nCopies(part.size(), "(CAST(? AS NVARCHAR(400)))"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT s.state_key, s.state_value FROM (VALUES " + values
+                        + ") AS k (state_key) JOIN monitor_state s ON s.owner = ? AND s.state_key = k.state_key")) {
                     for (int j = 0; j < part.size(); j++) {
-                        ps.setString(j + 2, part.get(j));
+                        ps.setString(j + 1, part.get(j));
                     }
+                    ps.setString(part.size() + 1, owner);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.put(rs.getString(1), rs.getString(2));

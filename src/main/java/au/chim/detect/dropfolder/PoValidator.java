@@ -12,6 +12,7 @@ import java.util.Optional;
 final class PoValidator extends RowValidator {
     private final PoVersions versions;
     private final Map<String, Boolean> supplierInSupplierFile = new HashMap<>();
+    private final Map<String, String> abnVerdicts = new HashMap<>();
 
     PoValidator(FileRun run) {
         super(run);
@@ -125,9 +126,15 @@ final class PoValidator extends RowValidator {
                     .context(Finding.SUPPLIER_CODE, code).context(Finding.CONTRACT_NO, row.get("JobNumber")).build());
         }
         String abn = row.get("SupplierABN");
-        if (abn != null && (!Abn.isValid(abn) || (Abn.isValid(s.get().abn()) && !Abn.normalise(abn).equals(Abn.normalise(s.get().abn()))))) {
-            run.report(po, run.row("PO_SUPPLIER_ABN_MISMATCH", Severity.WARNING, row, po, null, "SupplierABN", abn,
-                            Abn.isValid(abn) ? "differs from the ABN in ClickHome's supplier master" : "fails the ABN checksum")
+        if (abn == null) {
+            return;
+        }
+        // one verdict per supplier and ABN as written: the same pair repeats on every line of every PO
+        String rule = abnVerdicts.computeIfAbsent(code + "\u001F" + abn, k -> !Abn.isValid(abn) ? "fails the ABN checksum"
+                : Abn.isValid(s.get().abn()) && !Abn.normalise(abn).equals(Abn.normalise(s.get().abn()))
+                ? "differs from the ABN in ClickHome's supplier master" : "");
+        if (!rule.isEmpty()) {
+            run.report(po, run.row("PO_SUPPLIER_ABN_MISMATCH", Severity.WARNING, row, po, null, "SupplierABN", abn, rule)
                     .context(Finding.SUPPLIER_CODE, code).build());
         }
     }
