@@ -60,18 +60,8 @@ class DropFolderBenchmark {
             t0 = System.nanoTime();
             DropFileResult.Validated r = (DropFileResult.Validated) validator.validate(small, DropInterface.PO);
             double valSec = (System.nanoTime() - t0) / 1e9;
-            java.util.Map<String, String> memory = new java.util.HashMap<>();
-            DropFileValidator noStore = new DropFileValidator(new JdbcClickHomeLookup(clickhome), new au.chim.detect.dropfolder.CrossFileState() {
-                @Override
-                public java.util.Optional<String> get(String key) {
-                    return java.util.Optional.ofNullable(memory.get(key));
-                }
-
-                @Override
-                public void put(String key, String value) {
-                    memory.put(key, value);
-                }
-            }, clock, iface -> java.util.Set.of());
+            DropFileValidator noStore = new DropFileValidator(new JdbcClickHomeLookup(clickhome), new InMemoryCrossFileState(), clock,
+                    iface -> java.util.Set.of());
             t0 = System.nanoTime();
             noStore.validate(small, DropInterface.PO);
             double memSec = (System.nanoTime() - t0) / 1e9;
