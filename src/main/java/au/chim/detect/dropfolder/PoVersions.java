@@ -18,8 +18,8 @@ import java.util.Optional;
  * apart in one file is checked in parts (its repeated line numbers across the parts are not seen).
  */
 final class PoVersions {
-    static final int OPEN = 1000;
-    static final int BATCH = 500;
+    static final int OPEN = 100;
+    static final int BATCH = 200;
 
     private final FileRun run;
     private final List<PoVersion> settling = new ArrayList<>();
