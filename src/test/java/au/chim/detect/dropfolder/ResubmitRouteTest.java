@@ -104,6 +104,37 @@ class ResubmitRouteTest {
         }
     }
 
+    @Test
+    void bytesAlreadyProcessedAreResubmittedOnlyWhenForced() throws Exception {
+        try (DropFolderRig rig = rig(dir).start()) {
+            DropApi api = new DropApi(rig.monitor);
+            String fixed = crlf(PO_HEADER, PO_LINE_1, PO_LINE_2);
+            write(rig.in("po"), NAME, MISSING_LINE_GST);
+            rig.awaitDone(NAME);
+            long first = rig.count("SELECT id FROM monitor_rejected_file WHERE file_name = ?", NAME);
+            Files.writeString(rig.quarantine("po").resolve(NAME), fixed);
+            assertEquals(200, api.call("POST", "/api/files/" + first + "/resubmit", "admin", "{\"reason\":\"fixed\"}").statusCode());
+            await().atMost(Duration.ofSeconds(20)).until(() -> "VERIFYING".equals(entryStatus(rig, first)) && rig.archived("po").size() == 1);
+
+            // the nightly export sends the same bad bytes again; someone corrects that copy to what was already processed
+            String again = "PO_DATABUILD_20240305101500.csv";
+            write(rig.in("po"), again, MISSING_LINE_GST);
+            await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(rig.quarantine("po").resolve(again + ".report.txt")));
+            long second = rig.count("SELECT id FROM monitor_rejected_file WHERE file_name = ?", again);
+            Files.writeString(rig.quarantine("po").resolve(again), fixed);
+            var refused = api.call("POST", "/api/files/" + second + "/resubmit", "admin", "{\"reason\":\"fixed too\"}");
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("already processed as " + NAME) && refused.body().contains("force"), refused.body());
+            assertEquals("QUARANTINED", entryStatus(rig, second), "nothing changed");
+
+            var forced = api.call("POST", "/api/files/" + second + "/resubmit", "admin", "{\"reason\":\"reload it\",\"force\":true}");
+            assertEquals(200, forced.statusCode(), forced.body());
+            await().atMost(Duration.ofSeconds(20)).until(() -> "VERIFYING".equals(entryStatus(rig, second)) && rig.archived("po").size() == 2);
+            assertEquals(Boolean.TRUE, rig.store().queryForObject("SELECT resubmit_forced FROM monitor_rejected_file WHERE id = ?",
+                    Boolean.class, second));
+        }
+    }
+
     static String entryStatus(DropFolderRig rig, long id) {
         return rig.store().queryForObject("SELECT status FROM monitor_rejected_file WHERE id = ?", String.class, id);
     }
