@@ -1,6 +1,6 @@
 import { apiBase } from './paths'
 import { buildQuery, QueueFilters } from './query'
-import type { CheckStatus, IssueDetail, Me, OutboxRow, QueuePage } from './types'
+import type { CheckStatus, IssueDetail, Me, OutboxRow, QuarantinedFile, QueuePage } from './types'
 
 /** An API answer other than 2xx, with the server's one-line reason. */
 export class ApiError extends Error {
@@ -49,6 +49,6 @@ export const api = {
   retryOutbox: (id: number) => post(`/outbox/${id}/retry`, {}),
   checks: () => get<CheckStatus[]>('/detectors'),
   runCheck: (id: string) => post(`/detectors/${encodeURIComponent(id)}/run`, {}),
-  quarantined: () => get<Record<string, unknown>[]>('/files/quarantined'),
-  resubmit: (id: string) => post(`/files/${encodeURIComponent(id)}/resubmit`, {}),
+  quarantined: () => get<QuarantinedFile[]>('/files/quarantined'),
+  resubmit: (id: number, reason: string, force: boolean) => post(`/files/${id}/resubmit`, { reason, force }),
 }

@@ -101,3 +101,21 @@ export interface OutboxRow {
 export interface CheckStatus {
   [key: string]: unknown
 }
+
+/** One file still in a drop folder's quarantine (GET /files/quarantined): the file, the issue about it, its report. */
+export interface QuarantinedFile {
+  file: {
+    id: number
+    iface: string
+    source: string
+    fileName: string
+    reasonText: string
+    severity: string
+    status: string
+    rejectedAt: string
+    resubmittedBy?: string
+    resubmitReason?: string
+  }
+  issue: { id: number; status: string; summary: string } | null
+  report: string | null
+}

@@ -19,10 +19,15 @@ export const FilesView: React.FunctionComponent = () => {
   const { data, error, reload } = useAsync(() => api.quarantined(), 'files')
   const [message, setMessage] = useState<string>()
   const canResubmit = me.canAct && offers(me, RESUBMIT)
-  const resubmit = async (id: string) => {
+  const resubmit = async (id: number, name: string) => {
+    // The reason goes to the file's issue history with the operator's name; the monitor refuses a resubmit without one.
+    const reason = window.prompt(`Why resubmit ${name}? (recorded on its issue)`)
+    if (!reason) {
+      return
+    }
     try {
-      await api.resubmit(id)
-      setMessage(`File resubmitted`)
+      await api.resubmit(id, reason, false)
+      setMessage(`${name} resubmitted: it is validated again like any new file`)
     } catch (e) {
       setMessage(String((e as Error).message))
     }
@@ -33,17 +38,17 @@ export const FilesView: React.FunctionComponent = () => {
       {error && <Alert variant='danger' isInline title={error} />}
       {message && <Alert variant='info' isInline title={message} />}
       <Table aria-label='Quarantined files' variant='compact' data-testid='files-table'>
-        <Thead><Tr><Th>Interface</Th><Th>File</Th><Th>Rows</Th><Th>Bad rows</Th><Th>Received</Th><Th>Report</Th>{canResubmit && <Th screenReaderText='Actions' />}</Tr></Thead>
+        <Thead><Tr><Th>Interface</Th><Th>File</Th><Th>Why</Th><Th>Status</Th><Th>Received</Th><Th>Issue</Th>{canResubmit && <Th screenReaderText='Actions' />}</Tr></Thead>
         <Tbody>
-          {(data ?? []).map((f) => (
-            <Tr key={String(f.id)}>
-              <Td>{String(f.interface ?? '')}</Td>
-              <Td>{String(f.fileName ?? '')}</Td>
-              <Td>{String(f.rowsTotal ?? '')}</Td>
-              <Td>{String(f.rowsBad ?? '')}</Td>
-              <Td>{builderTime(f.firstSeen as string, me.timeZone)}</Td>
-              <Td>{f.issueId ? <Link to={`${PLUGIN_PATH}/${f.issueId}`}>{String(f.report ?? 'report')}</Link> : String(f.report ?? '')}</Td>
-              {canResubmit && <Td><Button variant='link' isInline onClick={() => resubmit(String(f.id))}>Resubmit</Button></Td>}
+          {(data ?? []).map(({ file, issue, report }) => (
+            <Tr key={file.id}>
+              <Td>{file.iface}</Td>
+              <Td>{file.fileName}</Td>
+              <Td title={report ?? undefined}>{file.reasonText}</Td>
+              <Td>{file.status}</Td>
+              <Td>{builderTime(file.rejectedAt, me.timeZone)}</Td>
+              <Td>{issue ? <Link to={`${PLUGIN_PATH}/${issue.id}`}>{issue.summary}</Link> : ''}</Td>
+              {canResubmit && <Td><Button variant='link' isInline onClick={() => resubmit(file.id, file.fileName)}>Resubmit</Button></Td>}
             </Tr>
           ))}
           {data && data.length === 0 && <Tr><Td colSpan={7}>No quarantined files.</Td></Tr>}

@@ -55,6 +55,7 @@ public final class MonitorApp {
         main.setOverrideProperties(effective);
         main.configure().addConfiguration(new MonitorConfiguration());
         main.configure().addConfiguration(new DropFolderConfiguration());
+        main.configure().addConfiguration(new au.chim.dashboard.api.DropFilesApiConfiguration());
         main.configure().addConfiguration(new BounceConfiguration());
         main.configure().addConfiguration(new ObserveConfiguration());
         main.addMainListener(new RequiredPorts());

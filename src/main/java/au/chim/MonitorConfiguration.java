@@ -145,7 +145,6 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("issueOperations", operations);
         ClickHomeChecks clickhomeChecks = registry.lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class);
         registry.bind("monitorApi", new MonitorApi(operations, router, outbox, clickhomeChecks, jdbc, clock));
-        registry.bind("quarantinedFiles", new au.chim.dashboard.api.QuarantinedFiles(jdbc));
         registry.bind("issueViewApi", au.chim.dashboard.api.WorkViewApis.create(operations, issues, router, inhibition, tx, clock,
                 user -> java.util.Optional.ofNullable(registry.lookupByNameAndType("dashboardUsers", au.chim.dashboard.UserStore.class))
                         .map(u -> u.partiesOf(user)).orElse(java.util.List.of())));

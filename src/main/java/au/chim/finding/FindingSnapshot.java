@@ -8,9 +8,14 @@ import java.util.List;
  * detector that could not look (database down) must send nothing rather than an empty snapshot.
  *
  * @param scope stable name of what was checked, e.g. {@code check:supplier-details}
+ * @param note  the evidence for what it resolves, written to each resolved issue's history (null: the scope alone)
  */
-public record FindingSnapshot(String scope, List<Finding> findings) {
+public record FindingSnapshot(String scope, List<Finding> findings, String note) {
     public FindingSnapshot {
         findings = List.copyOf(findings);
+    }
+
+    public FindingSnapshot(String scope, List<Finding> findings) {
+        this(scope, findings, null);
     }
 }

@@ -71,7 +71,7 @@ public class FindingRegister {
             if (!current.containsKey(open.fingerprint())) {
                 store.setStatus(open.id(), IssueStatus.RESOLVED, now);
                 store.audit(open.id(), "RESOLVED", open.status(), IssueStatus.RESOLVED, snapshot.scope(),
-                        "no longer reported by " + snapshot.scope(), now);
+                        snapshot.note() != null ? snapshot.note() : "no longer reported by " + snapshot.scope(), now);
                 out.add(new Transition(Transition.Type.RESOLVED, reload(open.id()), true));
             }
         }

@@ -10,19 +10,42 @@ import java.util.Map;
  * @param line   1-based physical line on which the row starts (a quoted field may span lines)
  * @param values the fields as parsed, in file order
  */
-public record CsvRow(long line, List<String> values, Map<String, Integer> columnIndex) {
+public record CsvRow(long line, List<String> values, Map<String, Integer> columnIndex, String[] resolved) {
+    /** Marks a value not resolved yet in {@link #resolved} (null means blank). */
+    private static final String UNSEEN = new String("unseen");
 
-    /** Trimmed value of a column, null when the column is absent or the value blank. */
+    public CsvRow(long line, List<String> values, Map<String, Integer> columnIndex) {
+        this(line, values, columnIndex, unseen(values.size()));
+    }
+
+    private static String[] unseen(int n) {
+        String[] a = new String[n];
+        java.util.Arrays.fill(a, UNSEEN);
+        return a;
+    }
+
+    /** Trimmed value of a column, null when the column is absent or the value blank; worked out once per row and column. */
     public String get(String column) {
         Integer i = columnIndex.get(column);
         if (i == null || i >= values.size()) {
             return null;
         }
-        String v = values.get(i);
+        String r = resolved[i];
+        if (r == UNSEEN) {
+            r = resolve(values.get(i));
+            resolved[i] = r;
+        }
+        return r;
+    }
+
+    private static String resolve(String v) {
         if (v == null) {
             return null;
         }
-        v = v.replace("[LF]", "\n").strip();
+        if (v.indexOf('[') >= 0) {
+            v = v.replace("[LF]", "\n");
+        }
+        v = v.strip();
         return v.isEmpty() ? null : v;
     }
 

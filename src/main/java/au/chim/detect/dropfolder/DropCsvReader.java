@@ -57,7 +57,7 @@ public final class DropCsvReader implements Closeable {
         }
         CSVParser parser = null;
         try {
-            BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), facts.charset()), 64 * 1024);
+            BufferedReader in = new BufferedReader(new InputStreamReader(TimedReads.open(file), facts.charset()), 64 * 1024);
             if (facts.bom()) {
                 in.skip(1);
             }
@@ -128,6 +128,9 @@ public final class DropCsvReader implements Closeable {
     private static long lineBreaksIn(List<String> values) {
         long n = 0;
         for (String v : values) {
+            if (v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+                continue; // nearly every value: skip the char loop
+            }
             for (int i = 0; i < v.length(); i++) {
                 char c = v.charAt(i);
                 if (c == '\n' || (c == '\r' && (i + 1 == v.length() || v.charAt(i + 1) != '\n'))) {

@@ -1,7 +1,6 @@
 package au.chim.detect.dropfolder;
 
 import au.chim.detect.dropfolder.UnreadableFileException.Reason;
-import au.chim.finding.Category;
 import au.chim.finding.Finding;
 import au.chim.finding.FindingSnapshot;
 import au.chim.finding.Severity;
@@ -20,10 +19,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class DropFileValidator {
     private static final Logger LOG = LoggerFactory.getLogger(DropFileValidator.class);
+    static final String FORMAT_CHANGE = "INTEGRATION_FORMAT_CHANGE";
 
     private final ClickHomeLookup lookup;
     private final CrossFileState state;
     private final Clock clock;
+    private final KeysOfInterest interest;
 
     /**
      * @param lookup ClickHome (a JdbcClickHomeLookup); answers are cached per file here
@@ -31,9 +32,18 @@ public final class DropFileValidator {
      * @param clock  "today" and the zone for timestamps without offset: use the builder's zone (Australia/Sydney)
      */
     public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock) {
+        this(lookup, state, clock, null);
+    }
+
+    /**
+     * @param interest the keys whose clean snapshot matters (open issues, waiting quarantined files); only those and the
+     *                 bad keys are kept, so memory does not grow with the file. Null: a snapshot for every key.
+     */
+    public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock, KeysOfInterest interest) {
         this.lookup = lookup;
         this.state = state;
         this.clock = clock;
+        this.interest = interest;
     }
 
     /** Interface and source taken from the file name ({@code PO_DATABUILD_20240304101500.csv}). */
@@ -42,7 +52,8 @@ public final class DropFileValidator {
         Optional<DropInterface.FileName> parsed = DropInterface.parseName(name);
         if (parsed.isEmpty()) {
             return rejected(name, null, "UNKNOWN", new UnreadableFileException(Reason.WRONG_NAME,
-                    "the file name follows no interface's pattern (<INTERFACE>_<SOURCE>_<yyyyMMddHHmmss>.csv, INTERFACE one of PO, PO_ACK, SUPPLIER, JOB)"));
+                    "the file name follows no interface's pattern (<INTERFACE>_<SOURCE>_<yyyyMMddHHmmss>.csv, INTERFACE one of PO, PO_ACK, SUPPLIER, JOB)"),
+                    java.util.Set.of());
         }
         return validate(file, parsed.get().iface());
     }
@@ -57,10 +68,11 @@ public final class DropFileValidator {
         if (parsed.isEmpty()) {
             String other = DropInterface.parseName(name).map(n -> "; it is a " + n.iface() + " file").orElse("");
             return rejected(name, iface, "UNKNOWN", new UnreadableFileException(Reason.WRONG_NAME,
-                    "the file name does not follow " + iface.namePatternText() + other));
+                    "the file name does not follow " + iface.namePatternText() + other), java.util.Set.of());
         }
         String source = parsed.get().source();
-        FileRun run = new FileRun(name, iface, source, new CachingClickHomeLookup(lookup), state, clock);
+        FileRun run = new FileRun(name, iface, source, new CachingClickHomeLookup(lookup), state, clock,
+                interest == null ? null : interest.of(iface));
         RowValidator validator = switch (iface) {
             case PO -> new PoValidator(run);
             case PO_ACK -> new PoAckValidator(run);
@@ -72,7 +84,7 @@ public final class DropFileValidator {
         try (DropCsvReader reader = DropCsvReader.open(file, iface)) {
             HeaderMatch header = reader.header();
             if (!header.asExpected()) {
-                run.reportFile(formatChange(run, header.added(), header.missing(), null));
+                run.reportFormat(Rejections.formatChange(run, header.added(), header.missing(), null));
             }
             CsvRow row;
             while ((row = reader.next()) != null) {
@@ -91,7 +103,7 @@ public final class DropFileValidator {
             }
             validator.finish();
         } catch (UnreadableFileException e) {
-            return rejected(name, iface, source, e);
+            return rejected(name, iface, source, e, e.reason() == Reason.MISSING_COLUMNS ? KeyScan.keys(file, iface) : run.sampleKeys());
         }
         List<FindingSnapshot> keys = new ArrayList<>(run.byKey().size());
         for (Map.Entry<String, List<Finding>> e : run.byKey().entrySet()) {
@@ -99,7 +111,7 @@ public final class DropFileValidator {
         }
         LOG.debug("drop file {}: {} rows, {} bad, {} keys", name, rows, badRows, keys.size());
         return new DropFileResult.Validated(name, iface, source, keys, new FindingSnapshot(fileScope(iface, source), run.fileFindings()),
-                rows, badRows);
+                new FindingSnapshot(formatScope(iface, source), run.formatFindings()), rows, badRows, run.sampleKeys(), run.keyRuns());
     }
 
     private static void checkRow(RowValidator validator, FileRun run, CsvRow row) {
@@ -125,38 +137,21 @@ public final class DropFileValidator {
         return "dropfolder:" + (iface == null ? "UNKNOWN" : iface.name()) + ":" + source + ":file";
     }
 
-    private DropFileResult.Rejected rejected(String name, DropInterface iface, String source, UnreadableFileException e) {
-        String ifaceKey = (iface == null ? "UNKNOWN" : iface.name()) + "_" + source;
-        LOG.info("drop file {} rejected: {}", name, e.reason());
-        List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.builder("DROP_FILE_REJECTED", Category.DROP_FILE, Severity.ERROR)
-                .entity("drop-interface", ifaceKey)
-                .summary("Drop file " + name + " was not read: " + e.getMessage())
-                .detail("File: " + name + "\nInterface: " + (iface == null ? "unknown" : iface.name()) + "\nSource system: " + source
-                        + "\nReason: " + e.reason() + " - " + e.getMessage())
-                .suggestedAction("Check the export in the sending system and drop a complete, correct file again; "
-                        + "the refused file is kept in the error folder.")
-                .source("dropfolder:" + (iface == null ? "UNKNOWN" : iface.name()))
-                .context(Finding.FILE, name).build());
-        if (e.reason() == Reason.MISSING_COLUMNS && iface != null) {
-            FileRun run = new FileRun(name, iface, source, lookup, state, clock);
-            findings.add(formatChange(run, List.of(), List.of(), e.getMessage()));
-        }
-        return new DropFileResult.Rejected(name, iface, source, e.reason(), e.getMessage(), findings);
+    /** Snapshot scope of one interface+source's layout, e.g. {@code dropfolder:PO:DATABUILD:format}. */
+    public static String formatScope(DropInterface iface, String source) {
+        return "dropfolder:" + iface.name() + ":" + source + ":format";
     }
 
-    private static Finding formatChange(FileRun run, List<String> added, List<String> missing, String text) {
-        String change = text != null ? text
-                : (added.isEmpty() ? "" : "new column(s) " + String.join(", ", added))
-                + (added.isEmpty() || missing.isEmpty() ? "" : "; ")
-                + (missing.isEmpty() ? "" : "missing column(s) " + String.join(", ", missing));
-        return Finding.builder("INTEGRATION_FORMAT_CHANGE", Category.FORMAT_CHANGE, Severity.WARNING)
-                .entity("drop-interface", run.interfaceKey())
-                .summary(run.iface + " file from " + run.source + " changed format: " + change + " (" + run.fileName + ")")
-                .detail("File: " + run.fileName + "\nExpected header: " + String.join(",", run.iface.expectedHeader()) + "\nChange: " + change)
-                .evidence(change)
-                .suggestedAction("Confirm the change with the sending system's owner and ClickHome Support before ClickHome's importer meets it.")
-                .source(run.sourceName())
-                .context(Finding.FILE, run.fileName).context(Finding.LINE, 1).build();
+    /** Snapshot scope of one rejected file's own issue, e.g. {@code dropfolder:PO:rejected:PO_DATABUILD_20240304101500.csv}. */
+    public static String rejectedScope(DropInterface iface, String fileName) {
+        String n = fileName.length() <= 150 ? fileName : fileName.substring(0, 150);
+        return "dropfolder:" + (iface == null ? "UNKNOWN" : iface.name()) + ":rejected:" + n;
+    }
+
+    private DropFileResult.Rejected rejected(String name, DropInterface iface, String source, UnreadableFileException e,
+                                             java.util.Set<String> keys) {
+        LOG.info("drop file {} rejected: {}", name, e.reason());
+        FileRun run = iface == null ? null : new FileRun(name, iface, source, lookup, state, clock);
+        return Rejections.rejected(name, iface, source, e, run, keys);
     }
 }

@@ -29,6 +29,8 @@ public class DropFolderConfiguration implements CamelConfiguration {
         Clock builderClock = clock.withZone(zone);
 
         Map<DropInterface, DropFolder> folders = new EnumMap<>(DropInterface.class);
+        Map<DropInterface, java.time.Duration> loadWindows = new EnumMap<>(DropInterface.class);
+        TimedReads.limit(s.duration(PREFIX + "read-timeout", "60s"));
         boolean all = s.flag(PREFIX + "enabled", true);
         for (DropInterface iface : DropInterface.values()) {
             String p = PREFIX + DropFolder.key(iface) + ".";
@@ -41,13 +43,21 @@ public class DropFolderConfiguration implements CamelConfiguration {
                     s.path(p + "quarantine", "work/dropfolders/quarantine/" + DropFolder.key(iface)),
                     s.duration(p + "stale-after", "30m"), s.duration(p + "tmp-stale-after", "15m"));
             folders.put(iface, folder);
+            loadWindows.put(iface, s.duration(p + "load-window", "2h"));
             // the route's file: URI reads the same key; give it the folder resolved against the application home
             context.getPropertiesComponent().addOverrideProperty(p + "folder", folder.folder().toString());
         }
+        ProcessedFiles processed = new ProcessedFiles(store, clock);
+        RejectedFiles rejected = new RejectedFiles(store, clock);
         DropFileValidator validator = new DropFileValidator(new JdbcClickHomeLookup(clickhome),
-                new JdbcCrossFileState(store, JdbcCrossFileState.DEFAULT_OWNER, builderClock), builderClock);
-        registry.bind("dropFiles", new DropFileHandler(folders, validator, new ProcessedFiles(store, clock), new FileMover(builderClock),
-                builderClock));
+                new JdbcCrossFileState(store, JdbcCrossFileState.DEFAULT_OWNER, builderClock), builderClock,
+                KeysOfInterest.inStore(store, rejected));
+        DropOutcomes outcomes = new DropOutcomes(new FileMover(builderClock), rejected, builderClock, loadWindows);
+        registry.bind("dropFiles", new DropFileHandler(folders, validator, processed, outcomes));
+        Resubmits resubmits = new Resubmits(folders, rejected, processed);
+        registry.bind("dropFileResubmits", resubmits);
+        registry.bind("rejectedDropFiles", rejected);
+        registry.bind("rejectedFileLoads", new LoadVerifier(rejected, clickhome, resubmits, clock));
         // file ages are compared with the file server's wall clock, never a business or test clock
         registry.bind("staleDropFiles", new StaleDropFiles(java.util.List.copyOf(folders.values()), Clock.systemUTC()));
     }

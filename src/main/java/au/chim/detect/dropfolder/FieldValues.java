@@ -31,9 +31,18 @@ public final class FieldValues {
         if (s == null || s.length() > MAX) {
             return Optional.empty();
         }
+        String v = s.strip();
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && digits(v, 0) == 4 && digits(v, 5) == 2 && digits(v, 8) == 2) {
+            // yyyy-MM-dd, the contract's form, without a formatter: this runs for every date of every row
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10)));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         for (DateTimeFormatter f : DATES) {
             try {
-                return Optional.of(LocalDate.parse(s.strip(), f));
+                return Optional.of(LocalDate.parse(v, f));
             } catch (DateTimeParseException e) {
                 // try the next form
             }
@@ -67,18 +76,47 @@ public final class FieldValues {
 
     /** Plain decimal as the contract says (no $, no thousands separator); empty for anything else. */
     public static Optional<BigDecimal> decimal(String s) {
-        if (s == null || s.length() > MAX || !s.strip().matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
+        if (s == null || s.length() > MAX) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(s.strip()));
+        String v = s.strip();
+        return isPlainDecimal(v) ? Optional.of(new BigDecimal(v)) : Optional.empty();
+    }
+
+    /** {@code -?\d{1,15}(\.\d{1,6})?}, checked by hand: this runs for every amount of every row. */
+    static boolean isPlainDecimal(String v) {
+        int i = v.startsWith("-") ? 1 : 0;
+        int whole = digits(v, i);
+        if (whole < 1 || whole > 15) {
+            return false;
+        }
+        i += whole;
+        if (i == v.length()) {
+            return true;
+        }
+        if (v.charAt(i) != '.') {
+            return false;
+        }
+        int frac = digits(v, i + 1);
+        return frac >= 1 && frac <= 6 && i + 1 + frac == v.length();
+    }
+
+    private static int digits(String v, int from) {
+        int i = from;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /** Whole number 0..999999; empty otherwise. */
     public static Optional<Integer> integer(String s) {
-        if (s == null || !s.strip().matches("\\d{1,6}")) {
+        if (s == null) {
             return Optional.empty();
         }
-        return Optional.of(Integer.parseInt(s.strip()));
+        String v = s.strip();
+        int n = digits(v, 0);
+        return n >= 1 && n <= 6 && n == v.length() ? Optional.of(Integer.parseInt(v)) : Optional.empty();
     }
 
     /** Y/N, also Yes/No/True/False/1/0; empty when it is none of those. */

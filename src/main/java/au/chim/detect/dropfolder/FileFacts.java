@@ -26,7 +26,7 @@ public record FileFacts(long size, boolean bom, Charset charset, long firstNul, 
     private static final int BUF = 64 * 1024;
 
     public static FileFacts of(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = TimedReads.open(file)) {
             byte[] buf = new byte[BUF];
             ByteBuffer bytes = ByteBuffer.allocate(BUF + 8);
             CharBuffer chars = CharBuffer.allocate(BUF + 8);

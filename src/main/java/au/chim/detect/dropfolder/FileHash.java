@@ -16,7 +16,7 @@ public final class FileHash {
     /** Lower-case hex, 64 characters. */
     public static String sha256(Path file) throws IOException {
         MessageDigest md = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = TimedReads.open(file)) {
             byte[] buf = new byte[64 * 1024];
             int n;
             while ((n = in.read(buf)) > 0) {

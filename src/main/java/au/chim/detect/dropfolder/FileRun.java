@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one file's validation accumulates: findings per business key (every key seen gets an
- * entry, so a key whose rows are now valid yields an empty snapshot), file-level findings, and the
- * file's collaborators. Lives for one file only.
+ * Everything one file's validation accumulates: findings per business key, file-level findings, and the file's
+ * collaborators. Lives for one file only. A key whose rows are now valid gets an (empty) entry when it is of interest:
+ * it has an open issue or a quarantined file waits for it. Clean keys of no interest are only counted, so memory grows
+ * with the bad keys, not with the file (null interest: every key gets an entry, as a test or a tool may want).
  */
 final class FileRun {
     final String fileName;
@@ -25,10 +26,24 @@ final class FileRun {
     final Clock clock;
     final ZoneId zone;
     private final Map<String, List<Finding>> byKey = new LinkedHashMap<>();
+    private final java.util.Set<String> interest;
+    /** Every key seen, for the interfaces that report a key repeated in one file (not PO: its versions do that). */
+    private final java.util.Set<String> seenKeys;
+    private final java.util.Set<String> sample = new java.util.LinkedHashSet<>();
+    private long keyRuns;
+    private String lastKey;
     private final List<Finding> fileFindings = new ArrayList<>();
+    private final List<Finding> formatFindings = new ArrayList<>();
     private long reported;
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock) {
+        this(fileName, iface, source, lookup, state, clock, null);
+    }
+
+    FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock,
+            java.util.Set<String> interest) {
+        this.interest = interest;
+        this.seenKeys = interest == null || iface != DropInterface.PO ? new java.util.HashSet<>() : null;
         this.fileName = fileName;
         this.iface = iface;
         this.source = source;
@@ -43,11 +58,33 @@ final class FileRun {
     }
 
     void seen(String key) {
-        byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!key.equals(lastKey)) {
+            keyRuns++;
+            lastKey = key;
+        }
+        if (sample.size() <= RejectedFiles.MAX_KEYS) { // one over: a refused file with more keys than that is matched by resubmit only
+            sample.add(key);
+        }
+        if (seenKeys != null) {
+            seenKeys.add(key);
+        }
+        if (interest == null || interest.contains(key)) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        }
     }
 
     boolean known(String key) {
-        return byKey.containsKey(key);
+        return seenKeys != null ? seenKeys.contains(key) : byKey.containsKey(key);
+    }
+
+    /** The first {@link RejectedFiles#MAX_KEYS} distinct keys seen: what a resubmitted copy's verification looks for. */
+    java.util.Set<String> sampleKeys() {
+        return sample;
+    }
+
+    /** Runs of rows with the same key (the number of keys when a file keeps each key's rows together, as exports do). */
+    long keyRuns() {
+        return keyRuns;
     }
 
     /** Adds a finding to a key's snapshot; the same fingerprint twice in one file is kept once (first line wins). */
@@ -66,6 +103,15 @@ final class FileRun {
         if (fileFindings.stream().noneMatch(x -> x.fingerprint().equals(fp))) {
             fileFindings.add(f);
         }
+    }
+
+    /** The layout of the file against the expected header (its own issue, resolved by the next file with the expected layout). */
+    void reportFormat(Finding f) {
+        formatFindings.add(f);
+    }
+
+    List<Finding> formatFindings() {
+        return formatFindings;
     }
 
     long reported() {

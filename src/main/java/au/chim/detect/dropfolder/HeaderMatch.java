@@ -20,7 +20,8 @@ import java.util.Set;
 public record HeaderMatch(Map<String, Integer> columnIndex, List<String> added, List<String> missing, int width) {
 
     public HeaderMatch {
-        columnIndex = Map.copyOf(columnIndex);
+        // a HashMap: every check of every row looks a column up here, and it answers an interned name on its first compare
+        columnIndex = java.util.Collections.unmodifiableMap(new HashMap<>(columnIndex));
         added = List.copyOf(added);
         missing = List.copyOf(missing);
     }

@@ -1,22 +1,22 @@
 package au.chim.detect.dropfolder;
 
-import au.chim.finding.Category;
 import au.chim.finding.Finding;
 import au.chim.finding.Severity;
 import au.chim.rules.Abn;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** PO export rows (domain brief 7.1): required fields, line arithmetic, job/supplier in ClickHome, duplicates, header total. */
 final class PoValidator extends RowValidator {
-    private final Map<String, PoVersion> versions = new LinkedHashMap<>();
+    private final PoVersions versions;
     private final Map<String, Boolean> supplierInSupplierFile = new HashMap<>();
+    private final Map<String, String> abnVerdicts = new HashMap<>();
 
     PoValidator(FileRun run) {
         super(run);
+        this.versions = new PoVersions(run);
     }
 
     @Override
@@ -45,7 +45,7 @@ final class PoValidator extends RowValidator {
         job(row, po);
         supplier(row, po);
 
-        PoVersion v = versions.computeIfAbsent(po + "\u001F" + version, k -> new PoVersion(po, version, row));
+        PoVersion v = versions.of(po, version, row);
         if (lineNo != null && !v.addLine(lineNo)) {
             run.report(po, run.row("PO_DUPLICATE", Severity.ERROR, row, po, "POVersion " + version + ":" + p + "repeated", "LineNo",
                     lineNo, "appears twice for PO " + po + " version " + version + " in this file").build());
@@ -126,57 +126,21 @@ final class PoValidator extends RowValidator {
                     .context(Finding.SUPPLIER_CODE, code).context(Finding.CONTRACT_NO, row.get("JobNumber")).build());
         }
         String abn = row.get("SupplierABN");
-        if (abn != null && (!Abn.isValid(abn) || (Abn.isValid(s.get().abn()) && !Abn.normalise(abn).equals(Abn.normalise(s.get().abn()))))) {
-            run.report(po, run.row("PO_SUPPLIER_ABN_MISMATCH", Severity.WARNING, row, po, null, "SupplierABN", abn,
-                            Abn.isValid(abn) ? "differs from the ABN in ClickHome's supplier master" : "fails the ABN checksum")
+        if (abn == null) {
+            return;
+        }
+        // one verdict per supplier and ABN as written: the same pair repeats on every line of every PO
+        String rule = abnVerdicts.computeIfAbsent(code + "\u001F" + abn, k -> !Abn.isValid(abn) ? "fails the ABN checksum"
+                : Abn.isValid(s.get().abn()) && !Abn.normalise(abn).equals(Abn.normalise(s.get().abn()))
+                ? "differs from the ABN in ClickHome's supplier master" : "");
+        if (!rule.isEmpty()) {
+            run.report(po, run.row("PO_SUPPLIER_ABN_MISMATCH", Severity.WARNING, row, po, null, "SupplierABN", abn, rule)
                     .context(Finding.SUPPLIER_CODE, code).build());
         }
     }
 
     @Override
     void finish() {
-        for (PoVersion v : versions.values()) {
-            total(v);
-            crossFile(v);
-        }
-    }
-
-    private void total(PoVersion v) {
-        if (v.statedTotal == null) {
-            return;
-        }
-        Optional<BigDecimal> stated = FieldValues.decimal(v.statedTotal);
-        if (stated.isPresent() && stated.get().compareTo(v.sumEx) != 0) {
-            run.report(v.poNumber, run.at("PO_TOTAL_MISMATCH", Category.PO_INTEGRATION, Severity.ERROR, v.firstLine, v.firstEvidence,
-                    v.poNumber, "POVersion " + v.version + ":POTotalExGST", "POTotalExGST", v.statedTotal,
-                    "differs from the sum of LineExGST " + v.sumEx.toPlainString()).build());
-        }
-    }
-
-    /** Same PO number + version already received in another file with other content: ClickHome keeps the first. */
-    private void crossFile(PoVersion v) {
-        String key = "po:" + v.poNumber + "|" + v.version;
-        String hash = v.content.hex();
-        Optional<String> seen = run.state.get(key);
-        if (seen.isPresent()) {
-            String[] parts = seen.get().split("\\|", 2);
-            String otherFile = parts.length > 1 ? parts[1] : "?";
-            if (!parts[0].equals(hash) && !otherFile.equals(run.fileName)) {
-                run.report(v.poNumber, run.at("PO_DUPLICATE", Category.PO_INTEGRATION, Severity.ERROR, v.firstLine, v.firstEvidence,
-                                v.poNumber, "POVersion " + v.version, "POVersion", v.version,
-                                "was received before in " + otherFile + " with different content; a change needs a new POVersion")
-                        .suggestedAction("Re-issue the PO as version " + next(v.version) + " instead of resending version " + v.version + ".")
-                        .build());
-                return;
-            }
-        }
-        // Only a clean PO counts as received: a corrected resend of a bad one under the same version is welcome.
-        if (!v.hadFindings && (seen.isEmpty() || !seen.get().startsWith(hash + "|"))) {
-            run.state.put(key, hash + "|" + run.fileName);
-        }
-    }
-
-    private static String next(String version) {
-        return FieldValues.integer(version).map(i -> String.valueOf(i + 1)).orElse("+1");
+        versions.finish();
     }
 }

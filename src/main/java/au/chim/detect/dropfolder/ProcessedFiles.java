@@ -76,6 +76,12 @@ public final class ProcessedFiles {
                 status, (int) Math.min(rows, Integer.MAX_VALUE), (int) Math.min(badRows, Integer.MAX_VALUE), sha256);
     }
 
+    /** A resubmitted copy of this content is on its way: it is checked again like new content, under the copy's name. */
+    public void reopen(String sha256, String fileName) {
+        update("UPDATE monitor_processed_file SET status = ?, file_name = ?, finished_at = NULL WHERE sha256 = ?", PROCESSING,
+                clip(fileName), sha256);
+    }
+
     /** The file has been moved out of the drop folder. */
     public void moved(String sha256) {
         update("UPDATE monitor_processed_file SET finished_at = ? WHERE sha256 = ?", now(), sha256);

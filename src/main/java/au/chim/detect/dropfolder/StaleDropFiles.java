@@ -79,12 +79,19 @@ public final class StaleDropFiles {
             for (Path p : files) {
                 BasicFileAttributes a;
                 try {
-                    a = Files.readAttributes(p, BasicFileAttributes.class);
+                    a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
                     continue; // gone between listing and reading: picked up meanwhile
                 }
                 String name = p.getFileName().toString();
-                if (!a.isRegularFile() || ignored(name)) {
+                if (ignored(name)) {
+                    continue;
+                }
+                if (a.isSymbolicLink() || a.isOther()) {
+                    found.add(NotRegularFile.finding(folder, Text.oneLine(name, 200), a.isSymbolicLink()));
+                    continue;
+                }
+                if (!a.isRegularFile()) {
                     continue;
                 }
                 boolean tmp = name.toLowerCase(Locale.ROOT).endsWith(".tmp");

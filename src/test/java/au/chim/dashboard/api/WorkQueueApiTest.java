@@ -144,22 +144,6 @@ class WorkQueueApiTest {
     }
 
     @Test
-    void listsQuarantinedFilesWithTheIssueThatReportsWhy() throws Exception {
-        monitor.store().update("INSERT INTO monitor_processed_file (sha256, interface, file_name, status, rows_total, rows_bad, first_seen) "
-                + "VALUES (?, 'PO_EXPORT', 'po_export_20261124.csv', 'QUARANTINED', 12, 3, CURRENT_TIMESTAMP)", "a".repeat(64));
-        monitor.store().update("INSERT INTO monitor_issue (fingerprint, code, category, severity, entity_type, entity_key, summary, "
-                + "context_json, status, first_seen, last_seen, occurrences) VALUES ('DROP_FILE_REJECTED|file:x', 'DROP_FILE_REJECTED', "
-                + "'drop-file', 'ERROR', 'file', 'po_export_20261124.csv', 'PO export po_export_20261124.csv quarantined: 3 bad rows', "
-                + "'{\"file\":\"po_export_20261124.csv\"}', 'OPEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
-        JsonNode files = get("/api/files/quarantined");
-        JsonNode file = files.get(0);
-        assertEquals("po_export_20261124.csv", file.get("fileName").asText());
-        assertEquals(3, file.get("rowsBad").asInt());
-        assertTrue(file.get("report").asText().contains("3 bad rows"), file.toString());
-        assertEquals("OPEN", get("/api/issues/" + file.get("issueId").asLong()).get("issue").get("status").asText());
-    }
-
-    @Test
     void bulkAcknowledgesEachIssueAndSaysWhichFailed() throws Exception {
         JsonNode page = get("/api/queue?mine=false&size=2&sort=id&dir=asc");
         long a = page.get("items").get(0).get("issue").get("id").asLong();

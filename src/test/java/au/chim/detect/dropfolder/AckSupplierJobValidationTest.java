@@ -59,7 +59,7 @@ class AckSupplierJobValidationTest {
     void rejectedApprovalIsReportedWithItsReason() throws Exception {
         DropFileResult.Validated r = file("PO_ACK_DATABUILD_20240416140211.csv", ACK_HEADER, ACK_1, ACK_2);
         assertEquals(Map.of("dropfolder:PO_ACK:A-000981", List.of(), "dropfolder:PO_ACK:A-000982", List.of("APPROVAL_REJECTED"),
-                "dropfolder:PO_ACK:DATABUILD:file", List.of()), codesByScope(r));
+                "dropfolder:PO_ACK:DATABUILD:file", List.of(), "dropfolder:PO_ACK:DATABUILD:format", List.of()), codesByScope(r));
         Finding f = r.keySnapshots().get(1).findings().get(0);
         assertTrue(f.summary().contains("Supplier not on creditor ledger") && f.summary().contains("PO 24017/013"), f.summary());
         assertEquals("24017", f.context().get(Finding.CONTRACT_NO));
@@ -88,7 +88,7 @@ class AckSupplierJobValidationTest {
         DropFileResult.Validated r = file("SUPPLIER_DATABUILD_20240301090000.csv", SUP_HEADER, SUP_SPARK, SUP_PLUMB, SUP_CONC);
         assertEquals(Map.of("dropfolder:SUPPLIER:SPARK01", List.of(), "dropfolder:SUPPLIER:PLUMB02", List.of(),
                 "dropfolder:SUPPLIER:CONC03", List.of("SUP_ABN_INVALID", "SUP_EMAIL_MISSING_FOR_METHOD"),
-                "dropfolder:SUPPLIER:DATABUILD:file", List.of()), codesByScope(r));
+                "dropfolder:SUPPLIER:DATABUILD:file", List.of(), "dropfolder:SUPPLIER:DATABUILD:format", List.of()), codesByScope(r));
         Finding abn = r.keySnapshots().get(2).findings().get(0);
         assertEquals("SUP_ABN_INVALID|supplier:CONC03", abn.fingerprint(), "same identity as the database check");
         assertEquals(Category.SUPPLIER_DETAILS, abn.category());
@@ -144,7 +144,8 @@ class AckSupplierJobValidationTest {
     @Test
     void jobFromTheBriefIsClean() throws Exception {
         DropFileResult.Validated r = file("JOB_BUILDPRO_20240212090000.csv", JOB_HEADER, JOB_1);
-        assertEquals(Map.of("dropfolder:JOB:24017", List.of(), "dropfolder:JOB:BUILDPRO:file", List.of()), codesByScope(r));
+        assertEquals(Map.of("dropfolder:JOB:24017", List.of(), "dropfolder:JOB:BUILDPRO:file", List.of(), "dropfolder:JOB:BUILDPRO:format",
+                List.of()), codesByScope(r));
     }
 
     @Test

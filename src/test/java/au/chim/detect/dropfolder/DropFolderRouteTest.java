@@ -88,14 +88,15 @@ class DropFolderRouteTest {
             rig.awaitDone("PO_DATABUILD_20240304101500.csv");
             rig.awaitDone("PO_JOBPAC_20240304101500.csv");
             assertEquals("NEW", rig.status(GST_FP));
-            assertEquals("NEW", rig.status("DROP_FILE_REJECTED|drop-interface:PO_JOBPAC"));
+            String rejected = "DROP_FILE_REJECTED|drop-file:PO/PO_JOBPAC_20240304101500.csv";
+            assertEquals("NEW", rig.status(rejected));
 
             write(rig.in("po"), "PO_DATABUILD_20240304111500.csv", crlf(PO_HEADER, PO_LINE_1, PO_LINE_2));
             write(rig.in("po"), "PO_JOBPAC_20240304111500.csv", crlf(PO_HEADER, PO_LINE_2));
             rig.awaitDone("PO_DATABUILD_20240304111500.csv");
             rig.awaitDone("PO_JOBPAC_20240304111500.csv");
             assertEquals("RESOLVED", rig.status(GST_FP));
-            assertEquals("RESOLVED", rig.status("DROP_FILE_REJECTED|drop-interface:PO_JOBPAC"));
+            assertEquals("NEW", rig.status(rejected), "a good file from the source with other content says nothing about the rejected one");
             assertEquals(3, rig.archived("po").size());
             assertEquals(2, rig.quarantined("po").size(), "the refused file and its report stay in the quarantine");
         }
@@ -113,7 +114,7 @@ class DropFolderRouteTest {
             String dup = "DROP_FILE_DUPLICATE|drop-interface:PO_DATABUILD";
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "NEW".equals(rig.status(dup)));
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> rig.archived("po").size() == 2);
-            assertTrue(rig.monitor.issue(dup).get("summary").toString().contains("same content as PO_DATABUILD_20240304101500.csv"));
+            assertTrue(rig.monitor.issue(dup).get("summary").toString().contains("PO_DATABUILD_20240305101500.csv is a copy of PO_DATABUILD_20240304101500.csv"));
             assertEquals(seen, rig.count("SELECT occurrences FROM monitor_issue WHERE fingerprint = ?", GST_FP), "not checked again");
             assertEquals(1, rig.count("SELECT COUNT(*) FROM monitor_processed_file"));
 

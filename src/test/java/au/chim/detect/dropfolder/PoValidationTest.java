@@ -56,7 +56,8 @@ class PoValidationTest {
     void theBriefsExampleIsCleanAndGivesOneEmptySnapshotPerPo() throws Exception {
         DropFileResult.Validated r = po("PO_DATABUILD_20240304101500.csv", PO_LINE_1, PO_LINE_2, PO_LINE_3);
         assertEquals(Map.of("dropfolder:PO:24017/012", List.of(), "dropfolder:PO:24017/013", List.of(),
-                "dropfolder:PO:DATABUILD:file", List.of()), codesByScope(r));
+                "dropfolder:PO:DATABUILD:file", List.of(), "dropfolder:PO:DATABUILD:format", List.of()), codesByScope(r),
+                "the expected layout: an empty format snapshot resolves an earlier format change of this source");
         assertEquals(3, r.rows());
         assertEquals(0, r.badRows());
         assertEquals("DATABUILD", r.sourceSystem());
@@ -120,7 +121,8 @@ class PoValidationTest {
         DropFileResult.Validated r = assertInstanceOf(DropFileResult.Validated.class,
                 validator.validate(write(dir, "PO_DATABUILD_20240304101500.csv", text)));
         assertEquals(Map.of("dropfolder:PO:24017/012", List.of(), "dropfolder:PO:24017/013", List.of("PO_TOTAL_MISMATCH"),
-                "dropfolder:PO:DATABUILD:file", List.of()), codesByScope(r), "a known optional column is no format change");
+                "dropfolder:PO:DATABUILD:file", List.of(), "dropfolder:PO:DATABUILD:format", List.of()), codesByScope(r),
+                "a known optional column is no format change");
         assertTrue(r.keySnapshots().get(1).findings().get(0).summary().contains("differs from the sum of LineExGST 3120.00"));
     }
 
@@ -172,7 +174,9 @@ class PoValidationTest {
         String line = PO_LINE_1.replace(",Priya Shah,", ",") + ",AM";
         DropFileResult.Validated r = assertInstanceOf(DropFileResult.Validated.class,
                 validator.validate(write(dir, "PO_DATABUILD_20240304101500.csv", crlf(header, line))));
-        Finding f = r.fileSnapshot().findings().get(0);
+        assertEquals(List.of(), r.fileSnapshot().findings(), "a layout is no row problem");
+        assertEquals("dropfolder:PO:DATABUILD:format", r.formatSnapshot().scope());
+        Finding f = r.formatSnapshot().findings().get(0);
         assertEquals("INTEGRATION_FORMAT_CHANGE", f.code());
         assertEquals(Category.FORMAT_CHANGE, f.category());
         assertTrue(f.summary().contains("new column(s) DeliveryWindow; missing column(s) Estimator"), f.summary());

@@ -46,14 +46,16 @@ class QuarantineRouteTest {
                 assertTrue(report.contains("Reason:        " + reason), reason + ": " + report);
                 assertTrue(report.contains("DROP_FILE_REJECTED"), report);
                 String source = reason.replace("_", "-");
-                assertEquals("NEW", rig.status("DROP_FILE_REJECTED|drop-interface:PO_" + source), reason);
-                assertTrue(rig.monitor.issue("DROP_FILE_REJECTED|drop-interface:PO_" + source).get("summary").toString().contains(name));
+                assertEquals("NEW", rig.status("DROP_FILE_REJECTED|drop-file:PO/" + name), reason);
+                assertTrue(rig.monitor.issue("DROP_FILE_REJECTED|drop-file:PO/" + name).get("summary").toString().contains(name));
             }
             assertEquals(List.of(), rig.archived("po"), "nothing unreadable is archived");
             assertEquals(2 * files.size(), rig.quarantined("po").size());
             assertEquals(files.size(), rig.count("SELECT COUNT(*) FROM monitor_issue WHERE code = 'DROP_FILE_REJECTED'"),
                     "one finding per refused file");
             assertEquals("NEW", rig.status("INTEGRATION_FORMAT_CHANGE|drop-interface:PO_MISSING-COLUMNS"));
+            assertEquals(files.size(), rig.count("SELECT COUNT(*) FROM monitor_rejected_file WHERE status = 'QUARANTINED'"),
+                    "each refused file is listed for resubmission");
         }
     }
 

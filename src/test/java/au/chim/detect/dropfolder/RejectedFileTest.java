@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import au.chim.detect.dropfolder.UnreadableFileException.Reason;
 import au.chim.finding.Category;
 import au.chim.finding.Finding;
+import au.chim.finding.FindingSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +52,13 @@ class RejectedFileTest {
         assertTrue(r.reasonText().contains("last line 3 has"), r.reasonText());
         assertEquals(1, r.findings().size());
         Finding f = r.findings().get(0);
-        assertEquals("DROP_FILE_REJECTED|drop-interface:PO_DATABUILD", f.fingerprint());
+        assertEquals("DROP_FILE_REJECTED|drop-file:PO/" + NAME, f.fingerprint(), "its own issue, keyed by the file");
         assertEquals(Category.DROP_FILE, f.category());
         assertEquals(NAME, f.context().get(Finding.FILE));
         assertTrue(f.summary().contains(NAME) && f.summary().contains("truncated"), f.summary());
-        assertEquals("dropfolder:PO:DATABUILD:file", r.fileSnapshot().scope());
+        assertEquals(List.of("dropfolder:PO:rejected:" + NAME), r.snapshots().stream().map(FindingSnapshot::scope).toList(),
+                "a truncated file says nothing about the layout");
+        assertEquals(java.util.Set.of("24017/012"), r.keys(), "the keys read before the cut: a corrected file covering them carries its data");
         assertTrue(state.get("po:24017/012|1").isEmpty(), "nothing of a refused file is remembered");
     }
 
@@ -75,17 +78,21 @@ class RejectedFileTest {
         DropFileResult.Rejected r = rejected(write(dir, NAME, crlf(PO_HEADER.replace("LineGST,", "GSTAmount,"), PO_LINE_1)));
         assertEquals(Reason.MISSING_COLUMNS, r.reason());
         assertEquals(List.of("DROP_FILE_REJECTED", "INTEGRATION_FORMAT_CHANGE"), r.findings().stream().map(Finding::code).toList());
+        assertEquals(List.of("dropfolder:PO:rejected:" + NAME, "dropfolder:PO:DATABUILD:format"),
+                r.snapshots().stream().map(FindingSnapshot::scope).toList());
+        assertEquals(java.util.Set.of("24017/012"), r.keys(), "keys read from the key column of a file refused for its layout");
         assertTrue(r.findings().get(1).summary().contains("required column(s) LineGST; unexpected column(s) GSTAmount"),
                 r.findings().get(1).summary());
     }
 
     @Test
-    void aGoodFileFromTheSameSourceResolvesTheRejection() throws Exception {
+    void aGoodFileFromTheSameSourceSaysNothingAboutARejectionOrTheLayoutOfAnEmptyFile() throws Exception {
         DropFileResult.Rejected bad = rejected(write(dir, NAME, ""));
+        assertEquals(List.of("dropfolder:PO:rejected:" + NAME), bad.snapshots().stream().map(FindingSnapshot::scope).toList(),
+                "an empty file says nothing about the layout");
         DropFileResult.Validated good = assertInstanceOf(DropFileResult.Validated.class,
                 validator.validate(write(dir, "PO_DATABUILD_20240305101500.csv", crlf(PO_HEADER, PO_LINE_1))));
-        assertEquals(bad.fileSnapshot().scope(), good.fileSnapshot().scope());
-        assertEquals(List.of(), good.fileSnapshot().findings());
+        assertTrue(good.snapshots().stream().noneMatch(s -> s.scope().contains(":rejected:")), "no snapshot of a rejected file's scope");
     }
 
     @Test

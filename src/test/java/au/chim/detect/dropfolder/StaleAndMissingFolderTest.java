@@ -71,6 +71,9 @@ class StaleAndMissingFolderTest {
             rig.awaitPolls("detect-drop-po", 2);
             assertTrue(List.of("NEW", "OPEN").contains(rig.status(tmp)), "nothing of the folder is resolved while it is away");
             assertTrue(Files.notExists(rig.in("po")), "the monitor never creates the sending system's folder");
+            assertEquals(1, rig.count("SELECT COUNT(*) FROM monitor_issue WHERE code = 'DROP_FOLDER_UNREACHABLE'"), "one unreachable issue");
+            assertEquals(1, rig.count("SELECT COUNT(*) FROM monitor_issue WHERE code LIKE 'DROP\\_%' ESCAPE '\\' AND code <> "
+                    + "'DROP_FOLDER_UNREACHABLE'"), "no per-file noise while the share is away (only the .tmp seen before)");
 
             Files.createDirectories(rig.in("po"));
             write(rig.in("po"), "PO_DATABUILD_20240304101500.csv", crlf(PO_HEADER, PO_LINE_1));

@@ -1,0 +1,45 @@
+package au.chim.detect.dropfolder;
+
+import static au.chim.detect.dropfolder.DropTestSupport.PO_HEADER;
+import static au.chim.detect.dropfolder.DropTestSupport.PO_LINE_1;
+import static au.chim.detect.dropfolder.DropTestSupport.crlf;
+import static au.chim.detect.dropfolder.DropTestSupport.write;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Share folders as Windows servers name them: spaces and non-ASCII letters in every part of the path. */
+class SharePathsRouteTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void foldersWithSpacesAndNonAsciiNamesAreWatchedArchivedAndQuarantined() throws Exception {
+        Path share = dir.resolve("Intégration partagée").resolve("ClickHome Int (Ünit 2)");
+        try (DropFolderRig rig = new DropFolderRig(share).start()) {
+            write(rig.in("po"), "PO_DATABUILD_20240304101500.csv", crlf(PO_HEADER, PO_LINE_1));
+            write(rig.in("po"), "PO_DATABUILD_20240304111500.csv", "");
+            assertEquals("PROCESSED", rig.awaitDone("PO_DATABUILD_20240304101500.csv").get("status"));
+            assertEquals("QUARANTINED", rig.awaitDone("PO_DATABUILD_20240304111500.csv").get("status"));
+            assertEquals(1, rig.archived("po").size());
+            assertTrue(rig.archived("po").get(0).toString().contains("Intégration partagée/ClickHome Int (Ünit 2)/archive/po/"));
+            assertTrue(Files.exists(rig.quarantine("po").resolve("PO_DATABUILD_20240304111500.csv.report.txt")));
+
+            // a file a person dropped by hand, named outside the pattern: never read, reported by its own name
+            Path manual = write(rig.in("po"), "Bestellung März 2024.csv", crlf(PO_HEADER, PO_LINE_1));
+            Files.setLastModifiedTime(manual, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+            String stale = "DROP_FILE_STALE|drop-file:po/Bestellung März 2024.csv";
+            await().atMost(Duration.ofSeconds(20)).until(() -> rig.status(stale) != null);
+            assertTrue(rig.monitor.issue(stale).get("summary").toString().contains("Bestellung März 2024.csv"));
+            assertTrue(Files.exists(manual));
+        }
+    }
+}
