@@ -20,6 +20,7 @@ import au.chim.routing.EscalationPolicy;
 import au.chim.notify.MailComposer;
 import au.chim.notify.Outbox;
 import au.chim.notify.render.EmailRenderer;
+import au.chim.notify.EmailWiring;
 import au.chim.notify.render.RenderSettings;
 import au.chim.notify.render.TemplateLoader;
 import au.chim.routing.AlertPolicy;
@@ -117,9 +118,10 @@ public class MonitorConfiguration implements CamelConfiguration {
         InhibitionRules inhibition = new InhibitionRules(routing.inhibitRules());
         TemplateLoader templates = new TemplateLoader(AppHome.resolve("config"));
         templates.checkAll();
-        EmailRenderer renderer = new EmailRenderer(templates, new RenderSettings(s.integer("monitor.alerts.max-listed", 50, 1),
+        EmailRenderer renderer = new EmailRenderer(templates, new RenderSettings(s.integer("monitor.alerts.max-listed", 20, 1),
                 s.integer("monitor.alerts.csv-threshold", 25, 0), s.integer("monitor.alerts.max-csv-rows", 10_000, 1),
-                s.integer("monitor.alerts.max-subject", 150, 20), s.string("monitor.mail.product-name", "ClickHome monitor")));
+                s.integer("monitor.alerts.max-subject", 150, 20), s.string("monitor.mail.product-name", "ClickHome monitor")),
+                EmailWiring.itemStyle(s, templates));
         registry.bind("partyRouter", router);
         registry.bind("businessCalendar", calendar);
         registry.bind("emailRenderer", renderer);

@@ -110,7 +110,7 @@ public final class DigestBuilder {
         fresh.sort(WORST_OLDEST);
         open.sort(WORST_OLDEST);
         resolved.sort(Comparator.comparing(Issue::resolvedAt).reversed());
-        Function<Issue, ItemView> view = i -> withFolded(ItemView.brief(i, reasons.get(i.id()), zone, now), folded.get(i.id()));
+        Function<Issue, ItemView> view = i -> withFolded(renderer.brief(i, reasons.get(i.id()), zone, now), folded.get(i.id()));
         List<DigestView.CategoryCount> byCategory = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> new DigestView.CategoryCount(e.getKey(), e.getValue())).toList();

@@ -32,7 +32,7 @@ class DigestBuilderTest {
 
     final RoutingConfig config = TestIssues.shippedConfig();
     final DigestBuilder builder = new DigestBuilder(new PartyRouter(config),
-            new EmailRenderer(new TemplateLoader(TestIssues.CONFIG), RenderSettings.DEFAULT),
+            au.chim.notify.render.TestRenderers.shipped(RenderSettings.DEFAULT),
             new InhibitionRules(config.inhibitRules()), SYD);
 
     final Issue newPo = open(1, "PO_UNKNOWN_SUPPLIER", Category.PO_INTEGRATION, Severity.ERROR, NOW.minusSeconds(3600));
@@ -51,12 +51,12 @@ class DigestBuilderTest {
         String accounts = d.get("accounts-team").text();
         assertTrue(accounts.contains("NEW since the last digest (1):\n* [ERROR] summary of PO_UNKNOWN_SUPPLIER #1"), accounts);
         assertTrue(accounts.contains("STILL OPEN (1):\n* [WARNING] summary of SUP_ABN_INVALID #2\n"
-                + "  po entity-2 | SUP_ABN_INVALID | open 3 d 0 h | last seen Sun 22 Nov 2026 08:00 AEDT | 3x | OPEN"), accounts);
+                + "  PO entity-2 | SUP_ABN_INVALID | open 3 d 0 h | last seen Sun 22 Nov 2026 08:00 AEDT | 3x | OPEN"), accounts);
         assertTrue(accounts.contains("RESOLVED since the last digest (1):\n* summary of PO_TOTAL_MISMATCH #4"), accounts);
         assertFalse(accounts.contains("PO_GST_MISMATCH"), "resolved before the last digest");
         assertFalse(accounts.contains("BACKUP_OVERDUE"), "backups are client IT's");
         assertTrue(accounts.contains("  po-integration: 1\n  supplier-details: 1"), accounts);
-        assertTrue(accounts.contains("Why you get this: rule routes[2] category=po-integration -> accounts-staff"));
+        assertTrue(accounts.contains("Why you get this: You handle PO integration errors\n"), accounts);
         assertEquals("[ClickHome monitor] Daily digest Wed 25 Nov 2026: 2 open, 1 new, 1 resolved", d.get("accounts-team").subject());
 
         String it = d.get("it-helpdesk").text();

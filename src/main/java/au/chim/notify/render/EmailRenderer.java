@@ -1,9 +1,14 @@
 package au.chim.notify.render;
 
+import au.chim.finding.Severity;
 import au.chim.finding.Text;
+import au.chim.register.Issue;
 import au.chim.routing.Recipient;
 import com.samskivert.mustache.MustacheException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +22,35 @@ public final class EmailRenderer {
     /** Above this a body is cut: a last line of defence, the listings keep normal emails far below it. */
     static final int MAX_BODY_CHARS = 2_000_000;
 
+    /** Items of an alert that carry signed action links (the worst ones); the rest link to the work view, to keep the email small. */
+    static final int ACTIONS_SHOWN = 10;
+    /** Worst first: severity, then the oldest, then the id so that equal items keep one order. */
+    static final Comparator<ItemView> WORST_FIRST = Comparator.comparing((ItemView v) -> Severity.valueOf(v.severity()))
+            .reversed().thenComparing(ItemView::firstSeenAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(ItemView::id);
+
     private final TemplateLoader templates;
     private final RenderSettings settings;
+    private final ItemStyle style;
 
-    public EmailRenderer(TemplateLoader templates, RenderSettings settings) {
+    public EmailRenderer(TemplateLoader templates, RenderSettings settings, ItemStyle style) {
         this.templates = templates;
         this.settings = settings;
+        this.style = style;
+    }
+
+    /** An alert or support-request item for this recipient, with their signed action links. */
+    public ItemView item(Issue issue, String transition, String reason, Recipient to, Instant now) {
+        return style.full(issue, transition, reason, to, now, true);
+    }
+
+    /** A digest, reminder or escalation line. */
+    public ItemView brief(Issue issue, String reason, ZoneId zone, Instant now) {
+        return style.brief(issue, reason, zone, now);
+    }
+
+    public ItemStyle style() {
+        return style;
     }
 
     public RenderSettings settings() {
@@ -31,13 +59,20 @@ public final class EmailRenderer {
 
     /** A real-time alert, or with {@code catchUp} the one email after quiet hours; items carry their transition. */
     public RenderedEmail alert(Recipient to, List<ItemView> items, boolean catchUp) {
-        List<ItemView> raised = items.stream().filter(i -> !"RESOLVED".equals(i.transition())).toList();
-        List<ItemView> resolved = items.stream().filter(i -> "RESOLVED".equals(i.transition())).toList();
+        List<ItemView> sorted = items.stream().sorted(WORST_FIRST).toList();
+        List<ItemView> raised = new ArrayList<>();
+        for (ItemView i : sorted) {
+            if (!"RESOLVED".equals(i.transition())) {
+                raised.add(raised.size() < ACTIONS_SHOWN ? i : i.withoutActions());
+            }
+        }
+        List<ItemView> resolved = sorted.stream().filter(i -> "RESOLVED".equals(i.transition())).map(ItemView::withoutActions).toList();
         Map<String, Object> ctx = base(to);
         ctx.put("raised", Listing.of(raised, settings.maxListed()));
         ctx.put("resolved", Listing.of(resolved, settings.maxListed()));
         ctx.put("first", raised.isEmpty() ? (resolved.isEmpty() ? null : resolved.get(0)) : raised.get(0));
-        ctx.put("critical", raised.stream().anyMatch(i -> "CRITICAL".equals(i.severity())));
+        ctx.put("worst", raised.isEmpty() ? "Resolved" : raised.get(0).severity());
+        ctx.put("more", Math.max(0, items.size() - 1));
         return render(catchUp ? "catchup" : "alert", ctx, "issues", sections("raised", raised, "resolved", resolved));
     }
 
@@ -54,8 +89,10 @@ public final class EmailRenderer {
         Map<String, Object> ctx = base(to);
         ctx.put("escalation", escalation);
         ctx.put("afterBusinessDays", afterBusinessDays);
-        ctx.put("open", Listing.of(items, settings.maxListed()));
-        ctx.put("first", items.isEmpty() ? null : items.get(0));
+        List<ItemView> sorted = items.stream().sorted(WORST_FIRST).toList();
+        ctx.put("open", Listing.of(sorted, settings.maxListed()));
+        ctx.put("first", sorted.isEmpty() ? null : sorted.get(0));
+        ctx.put("more", Math.max(0, sorted.size() - 1));
         return render("reminder", ctx, "open-issues", sections("open", items, null, null));
     }
 
@@ -77,8 +114,14 @@ public final class EmailRenderer {
     private Map<String, Object> base(Recipient to) {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("product", settings.product());
-        ctx.put("recipientName", Text.oneLine(to.name(), 100));
+        ctx.put("recipientName", greetingName(to));
         return ctx;
+    }
+
+    /** "Hello Accounts Payable": a recipient known only by address (a contract's supervisor) is greeted without it. */
+    static String greetingName(Recipient to) {
+        String n = Text.oneLine(to.name(), 100);
+        return n == null || n.isBlank() || n.contains("@") ? "there" : n;
     }
 
     private static List<CsvAttachment.Section> sections(String a, List<ItemView> as, String b, List<ItemView> bs) {

@@ -33,6 +33,11 @@ public final class TemplateLoader {
         this.dir = configDir.resolve("templates");
     }
 
+    /** The templates folder, which also holds {@link EvidenceFields#FILE}. */
+    public java.nio.file.Path folder() {
+        return dir;
+    }
+
     /** Fails at startup, naming the file, if any template is missing or does not compile. */
     public void checkAll() {
         for (String kind : KINDS) {
