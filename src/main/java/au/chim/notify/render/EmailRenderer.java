@@ -96,6 +96,15 @@ public final class EmailRenderer {
         return render("reminder", ctx, "open-issues", sections("open", items, null, null));
     }
 
+    /** "Not mine": {@code fromName} handed the issue back with {@code reason}; sent to the default route's people. */
+    public RenderedEmail handOn(Recipient to, ItemView issue, String fromName, String reason) {
+        Map<String, Object> ctx = base(to);
+        ctx.put("issue", issue);
+        ctx.put("fromName", Text.oneLine(fromName, 100));
+        ctx.put("handOnReason", Text.oneLine(reason, 500));
+        return render("handoff", ctx, null, List.of());
+    }
+
     public RenderedEmail digest(DigestView d) {
         Map<String, Object> ctx = base(d.to());
         ctx.put("date", d.date());

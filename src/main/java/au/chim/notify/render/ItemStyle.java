@@ -77,13 +77,19 @@ public final class ItemStyle {
         String what = summary == null ? entity(i) : summary;
         List<String> which = new ArrayList<>();
         String lower = what.toLowerCase(Locale.ROOT);
-        if (i.entityKey() != null && !i.entityKey().isBlank() && !lower.contains(i.entityKey().toLowerCase(Locale.ROOT))) {
+        if (i.entityKey() != null && !i.entityKey().isBlank() && !named(lower, i.entityKey())) {
             which.add(entity(i));
         }
         addUnlessNamed(which, lower, "job", i.context().get("contractNo"));
         addUnlessNamed(which, lower, "supplier", i.context().get("supplierCode"));
         String line = which.isEmpty() ? what : what + " (" + String.join(", ", which) + ")";
         return Text.oneLine(line, Text.SUMMARY_MAX + 100);
+    }
+
+    /** "ClickHome Windows Service@CHAPP01" is named when the summary has both the service and the host. */
+    private static boolean named(String lowerSummary, String key) {
+        return java.util.Arrays.stream(key.toLowerCase(Locale.ROOT).split("[@|]"))
+                .allMatch(part -> part.isBlank() || lowerSummary.contains(part.strip()));
     }
 
     private static void addUnlessNamed(List<String> which, String lower, String label, String value) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class TemplateLoader {
     /** Every template the renderer uses; {@link #checkAll()} compiles them at startup. */
-    public static final List<String> KINDS = List.of("alert", "catchup", "support-request", "reminder", "digest");
+    public static final List<String> KINDS = List.of("alert", "catchup", "support-request", "reminder", "digest", "handoff");
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*");
 
     private final Path dir;

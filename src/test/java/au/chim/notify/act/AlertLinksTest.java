@@ -1,0 +1,283 @@
+package au.chim.notify.act;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import au.chim.notify.render.Formats;
+import au.chim.testsupport.ClickHomeRows;
+import au.chim.testsupport.MailParts;
+import au.chim.testsupport.TestMail;
+import au.chim.testsupport.TestMonitor;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real monitor, the JVM in UTC and ClickHome's database in Sydney: IT's alert as GreenMail receives it
+ * (worst first, the subject, one time format, labelled evidence) and its signed links (GET never acts, POST acts
+ * once, forged and expired links are refused, "Fixed" re-runs the check).
+ */
+class AlertLinksTest {
+    static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+    static final Pattern ANY_TIME = Pattern.compile("(?<![\\d.:/])\\d{1,2}:\\d{2}(?!\\d)");
+    static final Pattern ONE_FORMAT = Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} AE[DS]T");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private TimeZone jvmZone;
+    private TestMail mail;
+    private TestMonitor monitor;
+    private ShiftedClock clock;
+    private ClickHomeRows rows;
+
+    @BeforeEach
+    void start() throws Exception {
+        jvmZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        mail = new TestMail().start();
+        Properties p = TestMonitor.defaults(mail.smtpPort());
+        p.setProperty("monitor.alerts.group-wait", "1s");
+        clock = new ShiftedClock(TestMonitor.businessHoursClock());
+        monitor = TestMonitor.start(p, clock);
+        rows = new ClickHomeRows(monitor.clickhome());
+        rows.heartbeat("GFI FaxMaker", "FAX01", 0, 40, null);
+        rows.heartbeat("ClickHome Windows Service", "CHAPP01", 0, 1, 25);
+    }
+
+    @AfterEach
+    void stop() {
+        monitor.close();
+        mail.close();
+        TimeZone.setDefault(jvmZone);
+    }
+
+    MimeMessage itAlert() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.receivedBy("it-helpdesk@builder.example").length >= 1);
+        return mail.receivedBy("it-helpdesk@builder.example")[0];
+    }
+
+    @Test
+    void alertIsWorstFirstWithOneTimeFormatAndLabelledEvidence() throws Exception {
+        MimeMessage alert = itAlert();
+        assertTrue(alert.getSubject().startsWith("CRITICAL: ClickHome Windows Service on CHAPP01 shows as started but has not run"
+                + " back-end jobs for "), alert.getSubject());
+        assertTrue(alert.getSubject().endsWith(", and 1 more [ClickHome monitor]"), alert.getSubject());
+        String text = MailParts.text(alert);
+        String html = MailParts.html(alert);
+        assertTrue(text.startsWith("Hello IT Helpdesk,"), text);
+        assertTrue(text.indexOf("1. [CRITICAL] ClickHome Windows Service on CHAPP01") < text.indexOf("2. [ERROR] GFI FaxMaker on FAX01"), text);
+        assertTrue(text.contains("Why you get this: You look after the servers, services, backups, drop folders and the monitor"), text);
+        assertTrue(text.contains("   Server: CHAPP01\n"), text);
+
+        String beat = monitor.clickhome().queryForObject("SELECT CAST(dtLastBeat AS VARCHAR(30)) FROM dbo.tblServiceHeartbeat "
+                + "WHERE sgHostName = 'CHAPP01'", String.class);
+        String expected = Formats.when(LocalDateTime.parse(beat.replace(' ', 'T')).atZone(SYDNEY).toInstant(), SYDNEY);
+        assertTrue(text.contains("   Last heartbeat: " + expected + "\n"), "ClickHome's wall clock read in Sydney, not in the JVM's UTC: "
+                + expected + "\n" + text);
+        for (String body : List.of(text, html)) {
+            assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(body).find(), "no ISO or SQL datetimes: " + body);
+            assertFalse(body.contains("sgHostName") || body.contains("=null") || body.contains("inServiceState"), "no raw row: " + body);
+            Matcher m = ANY_TIME.matcher(body);
+            while (m.find()) {
+                String around = body.substring(Math.max(0, m.start() - 20), Math.min(body.length(), m.end() + 5));
+                assertTrue(ONE_FORMAT.matcher(around).find(), "every time in the one format: ..." + around + "...");
+            }
+        }
+        long id = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_HUNG'", Long.class);
+        assertTrue(text.contains("Open it: http://127.0.0.1:8090/hawtio/integration-issues/" + id), text);
+        assertTrue(html.contains("href=\"http://127.0.0.1:8090/hawtio/integration-issues/" + id + "\""), html);
+    }
+
+    @Test
+    void openingALinkNeverActsAndItsFormActsOnceWithTheRecipientAsActor() throws Exception {
+        String text = MailParts.text(itAlert());
+        String ack = link(text, 1, "Acknowledge");
+        long id = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_HUNG'", Long.class);
+
+        HttpResponse<String> page = get(ack);
+        HttpResponse<String> again = get(ack);
+        assertEquals(200, page.statusCode(), page.body());
+        assertEquals(200, again.statusCode(), "a mail scanner opening it first changes nothing");
+        assertTrue(page.body().contains("<form method=\"post\"") && page.body().contains("Yes, I am on it"), page.body());
+        assertFalse(page.body().contains("<script"), "no script");
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        assertFalse("ACKNOWLEDGED".equals(status(id)), "GET never acts");
+        assertEquals(0, audits(id, "ACKNOWLEDGED"));
+
+        assertEquals(403, post(ack, Map.of("csrf", "made-up"), origin(ack)).statusCode(), "a form not from the link's page");
+        assertEquals(403, post(ack, Map.of("csrf", csrf(page.body())), "http://evil.example").statusCode(), "another origin");
+        assertFalse("ACKNOWLEDGED".equals(status(id)));
+
+        HttpResponse<String> done = post(ack, Map.of("csrf", csrf(page.body())), origin(ack));
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("Acknowledged"), done.body());
+        assertEquals("ACKNOWLEDGED", status(id));
+        assertEquals("IT Helpdesk <it-helpdesk@builder.example> (email link)", monitor.store().queryForObject(
+                "SELECT actor FROM monitor_issue_audit WHERE issue_id = ? AND transition = 'ACKNOWLEDGED'", String.class, id));
+
+        HttpResponse<String> second = post(ack, Map.of("csrf", csrf(page.body())), origin(ack));
+        assertEquals(410, second.statusCode());
+        assertTrue(second.body().contains("already used"), second.body());
+        assertEquals(410, get(ack).statusCode(), "a used link shows that it was used");
+        assertEquals(1, audits(id, "ACKNOWLEDGED"));
+    }
+
+    @Test
+    void forgedOrAlteredLinksAndExpiredOnesAreRefused() throws Exception {
+        String text = MailParts.text(itAlert());
+        String ack = link(text, 1, "Acknowledge");
+        String token = ack.substring(ack.lastIndexOf('/') + 1);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
+        String otherIssue = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replaceFirst("^\\d+", "999").getBytes(StandardCharsets.UTF_8)) + token.substring(token.indexOf('.'));
+        String otherAction = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replaceFirst("\\|a\\|", "|f|").getBytes(StandardCharsets.UTF_8)) + token.substring(token.indexOf('.'));
+        String base = ack.substring(0, ack.lastIndexOf('/') + 1);
+        for (String forged : List.of(otherIssue, otherAction, token.substring(0, token.length() - 2) + "AA", "abc")) {
+            HttpResponse<String> r = get(base + forged);
+            assertEquals(403, r.statusCode(), forged);
+            assertTrue(r.body().contains("Link not valid"), r.body());
+        }
+
+        clock.advance(Duration.ofDays(8));
+        HttpResponse<String> expired = get(ack);
+        assertEquals(410, expired.statusCode());
+        assertTrue(expired.body().contains("Link expired"), expired.body());
+    }
+
+    @Test
+    void fixedRunsTheCheckAgainAndSaysWhetherItIsReallyGone() throws Exception {
+        String text = MailParts.text(itAlert());
+        long hung = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_HUNG'", Long.class);
+        long stale = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_STALE'", Long.class);
+
+        String stillThere = link(text, 1, "Fixed (check again now)");
+        HttpResponse<String> r = post(stillThere, Map.of("csrf", csrf(get(stillThere).body())), origin(stillThere));
+        assertTrue(r.body().contains("Still there") && r.body().contains("still finds the problem"), r.body());
+        assertFalse("RESOLVED".equals(status(hung)));
+        assertEquals(1, audits(hung, "FIXED_NOT_VERIFIED"));
+
+        monitor.clickhome().update("UPDATE dbo.tblServiceHeartbeat SET dtLastBeat = GETDATE() WHERE sgHostName = 'FAX01'");
+        String fixed = link(text, 2, "Fixed (check again now)");
+        HttpResponse<String> gone = post(fixed, Map.of("csrf", csrf(get(fixed).body())), origin(fixed));
+        assertTrue(gone.body().contains("Fixed, and checked") && gone.body().contains("no longer finds the problem"), gone.body());
+        assertEquals("RESOLVED", status(stale), "resolved by the re-run, before the page answered");
+        assertEquals(1, audits(stale, "FIXED_VERIFIED"));
+    }
+
+    @Test
+    void notMineNeedsAReasonAndIsAudited() throws Exception {
+        String notMine = link(MailParts.text(itAlert()), 2, "Not mine");
+        long stale = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_STALE'", Long.class);
+        String csrf = csrf(get(notMine).body());
+        assertEquals(400, post(notMine, Map.of("csrf", csrf), origin(notMine)).statusCode());
+        HttpResponse<String> r = post(notMine, Map.of("csrf", csrf, "reason", "The fax server is the telco's; ask Telstra"), origin(notMine));
+        assertTrue(r.body().contains("Handed on"), r.body());
+        assertEquals("The fax server is the telco's; ask Telstra", monitor.store().queryForObject(
+                "SELECT reason FROM monitor_issue_audit WHERE issue_id = ? AND transition = 'NOT_MINE'", String.class, stale));
+    }
+
+    /** The monitor's ticking clock, which a test can move forward (days later, the links have expired). */
+    static final class ShiftedClock extends java.time.Clock {
+        private final java.time.Clock base;
+        private volatile Duration shift = Duration.ZERO;
+
+        ShiftedClock(java.time.Clock base) {
+            this.base = base;
+        }
+
+        void advance(Duration d) {
+            shift = shift.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return base.getZone();
+        }
+
+        @Override
+        public java.time.Clock withZone(ZoneId zone) {
+            ShiftedClock outer = this;
+            return new java.time.Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public java.time.Clock withZone(ZoneId other) {
+                    return outer.withZone(other);
+                }
+
+                @Override
+                public java.time.Instant instant() {
+                    return outer.instant();
+                }
+            };
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return base.instant().plus(shift);
+        }
+    }
+
+    static String link(String text, int item, String label) {
+        int start = text.indexOf("\n" + item + ". [");
+        int end = text.indexOf("\n\n", start);
+        Matcher m = Pattern.compile("\n   " + Pattern.quote(label) + ": (\\S+)").matcher(text.substring(start, end));
+        assertTrue(m.find(), label + " link of item " + item + " in\n" + text);
+        return m.group(1);
+    }
+
+    static String csrf(String page) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), page);
+        return m.group(1);
+    }
+
+    static String origin(String url) {
+        URI u = URI.create(url);
+        return u.getScheme() + "://" + u.getAuthority();
+    }
+
+    String status(long id) {
+        return monitor.store().queryForObject("SELECT status FROM monitor_issue WHERE id = ?", String.class, id);
+    }
+
+    int audits(long id, String transition) {
+        return monitor.store().queryForObject("SELECT COUNT(*) FROM monitor_issue_audit WHERE issue_id = ? AND transition = ?",
+                Integer.class, id, transition);
+    }
+
+    HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String url, Map<String, String> form, String origin) throws Exception {
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(k).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
