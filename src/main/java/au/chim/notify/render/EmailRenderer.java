@@ -127,6 +127,17 @@ public final class EmailRenderer {
         return ctx;
     }
 
+    /** One line, cut at a word with "…" when too long, so a subject never ends in half a word or a comma. */
+    static String subject(String raw, int max) {
+        String one = Text.oneLine(raw, Integer.MAX_VALUE - 1);
+        if (one.length() <= max) {
+            return one;
+        }
+        int cut = one.lastIndexOf(' ', max - 1);
+        String head = one.substring(0, cut > max / 2 ? cut : max - 1);
+        return head.replaceAll("[\\s,;:.(\\[-]+$", "") + "…";
+    }
+
     /** "Hello Accounts Payable": a recipient known only by address (a contract's supervisor) is greeted without it. */
     static String greetingName(Recipient to) {
         String n = Text.oneLine(to.name(), 100);
@@ -150,7 +161,7 @@ public final class EmailRenderer {
             ctx.put("attachmentName", att.name());
         }
         try {
-            String subject = Text.oneLine(templates.template(kind + ".subject").execute(ctx), settings.maxSubject());
+            String subject = subject(templates.template(kind + ".subject").execute(ctx), settings.maxSubject());
             String text = Text.clip(templates.template(kind + ".txt").execute(ctx), MAX_BODY_CHARS);
             String html = templates.template(kind + ".html").execute(ctx);
             if (html.length() > MAX_BODY_CHARS) {

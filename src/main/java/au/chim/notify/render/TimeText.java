@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class TimeText {
     private static final Pattern DATETIME = Pattern.compile(
-            "\\b(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:\\d{2})?(?![\\d:.])");
+            "\\b(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:\\d{2})?(?![\\d:])");
 
     private final ZoneId clickhomeZone;
 
