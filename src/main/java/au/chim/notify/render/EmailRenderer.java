@@ -22,7 +22,10 @@ public final class EmailRenderer {
     /** Above this a body is cut: a last line of defence, the listings keep normal emails far below it. */
     static final int MAX_BODY_CHARS = 2_000_000;
 
-    /** Items of an alert that carry signed action links (the worst ones); the rest link to the work view, to keep the email small. */
+    /**
+     * Items of an alert shown in full (evidence, what to do, signed action links): the worst ones. The rest are one
+     * line with since-when and the work-view link, so that an alert of 50 items stays under 40 kB.
+     */
     static final int ACTIONS_SHOWN = 10;
     /** Worst first: severity, then the oldest, then the id so that equal items keep one order. */
     static final Comparator<ItemView> WORST_FIRST = Comparator.comparing((ItemView v) -> Severity.valueOf(v.severity()))
@@ -63,10 +66,10 @@ public final class EmailRenderer {
         List<ItemView> raised = new ArrayList<>();
         for (ItemView i : sorted) {
             if (!"RESOLVED".equals(i.transition())) {
-                raised.add(raised.size() < ACTIONS_SHOWN ? i : i.withoutActions());
+                raised.add(raised.size() < ACTIONS_SHOWN ? i : i.compact());
             }
         }
-        List<ItemView> resolved = sorted.stream().filter(i -> "RESOLVED".equals(i.transition())).map(ItemView::withoutActions).toList();
+        List<ItemView> resolved = sorted.stream().filter(i -> "RESOLVED".equals(i.transition())).map(ItemView::compact).toList();
         Map<String, Object> ctx = base(to);
         ctx.put("raised", Listing.of(raised, settings.maxListed()));
         ctx.put("resolved", Listing.of(resolved, settings.maxListed()));

@@ -29,7 +29,7 @@ public final class EvidenceFields {
 
     public static final String FILE = "evidence-fields.properties";
     private static final Pattern PAIR = Pattern.compile("(?:^|\\s)([A-Za-z][A-Za-z0-9_]*)=");
-    private static final int VALUE_MAX = 160;
+    private static final int VALUE_MAX = 80;
 
     private final Map<String, String> labels;
     private final List<String> order;

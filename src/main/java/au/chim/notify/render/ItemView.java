@@ -18,6 +18,9 @@ public record ItemView(long id, String code, String category, String severity, S
                        int occurrences, List<EvidenceFields.Field> evidence, String detail, String suggestedAction,
                        String reason, String resolvedAt, int foldedCount, String foldedExamples, String link,
                        List<ActionLink> actions, Instant firstSeenAt) {
+    /** Characters of a compact item's line; the full line is in the work view and the CSV. */
+    static final int COMPACT_LINE = 160;
+
     public ItemView {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -35,6 +38,12 @@ public record ItemView(long id, String code, String category, String severity, S
         return actions.isEmpty() ? this : new ItemView(id, code, category, severity, status, transition, headline, summary,
                 entity, since, lastSeen, age, occurrences, evidence, detail, suggestedAction, reason, resolvedAt,
                 foldedCount, foldedExamples, link, List.of(), firstSeenAt);
+    }
+
+    /** Just the line, since when and the link (the CSV has the rest): items below the worst few, so a long alert stays small. */
+    public ItemView compact() {
+        return new ItemView(id, code, category, severity, status, transition, EmailRenderer.subject(headline, COMPACT_LINE), summary,
+                entity, since, lastSeen, age, occurrences, List.of(), null, null, null, resolvedAt, foldedCount, foldedExamples, link, List.of(), firstSeenAt);
     }
 
     /** "seen 3 times", or null for once (saying "seen 1 time(s)" helps nobody). */
