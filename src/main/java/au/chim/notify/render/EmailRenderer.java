@@ -116,6 +116,9 @@ public final class EmailRenderer {
         ctx.put("stillOpen", Listing.of(d.stillOpen(), settings.maxListed()));
         ctx.put("resolved", Listing.of(d.resolved(), settings.maxListed()));
         ctx.put("counts", d.countsByCategory());
+        ctx.put("today", Listing.of(d.today(), settings.maxListed()));
+        ctx.put("trends", d.trends());
+        ctx.put("chartCid", OpenIssuesChart.CID);
         ctx.put("openCount", d.openCount());
         ctx.put("allClear", d.allClear());
         List<CsvAttachment.Section> all = new ArrayList<>(sections("new", d.newItems(), "open", d.stillOpen()));
