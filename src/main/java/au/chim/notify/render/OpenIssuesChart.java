@@ -54,6 +54,7 @@ public final class OpenIssuesChart {
         plot.getDomainAxis().setTickLabelFont(small);
         plot.getRangeAxis().setTickLabelFont(small);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);   // "Thu 12" wraps to two short lines instead of "T..."
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
             return out.toByteArray();
