@@ -144,10 +144,28 @@ public final class EmailRenderer {
         return head.replaceAll("[\\s,;:.(\\[-]+$", "") + "…";
     }
 
-    /** "Hello Accounts Payable": a recipient known only by address (a contract's supervisor) is greeted without it. */
+    /**
+     * "Hello Accounts Payable". A recipient known only by address (a contract's supervisor from ClickHome) is
+     * greeted by the name in it, "mick.kelly@..." as "Mick Kelly", never by the address; a shared box as "there".
+     */
     static String greetingName(Recipient to) {
         String n = Text.oneLine(to.name(), 100);
-        return n == null || n.isBlank() || n.contains("@") ? "there" : n;
+        if (n == null || n.isBlank()) {
+            return "there";
+        }
+        if (!n.contains("@")) {
+            return n;
+        }
+        String local = n.substring(0, n.indexOf('@'));
+        if (!local.matches("[A-Za-z]+([._-][A-Za-z]+)+") && !local.matches("[A-Za-z]{2,}")
+                || java.util.Set.of("info", "admin", "office", "jobs", "accounts", "sales", "noreply").contains(local.toLowerCase())) {
+            return "there";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String part : local.split("[._-]")) {
+            b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1).toLowerCase());
+        }
+        return b.toString();
     }
 
     private static List<CsvAttachment.Section> sections(String a, List<ItemView> as, String b, List<ItemView> bs) {
