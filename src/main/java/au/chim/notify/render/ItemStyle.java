@@ -34,7 +34,11 @@ public final class ItemStyle {
     /** An alert or support-request item: with evidence, action and (when {@code withActions}) signed links. */
     public ItemView full(Issue i, String transition, String reason, Recipient to, Instant now, boolean withActions) {
         ZoneId zone = to.schedule().zone();
-        return view(i, transition, reason, zone, now, fields.fields(i.evidence(), times, zone),
+        String line = headline(line(i.summary(), zone, Text.SUMMARY_MAX), i).toLowerCase(Locale.ROOT);
+        // a value the line already names ("Server: CHAPP01" under "... on CHAPP01") is said once
+        List<EvidenceFields.Field> evidence = fields.fields(i.evidence(), times, zone).stream()
+                .filter(f -> f.value().length() < 3 || !line.contains(f.value().toLowerCase(Locale.ROOT))).toList();
+        return view(i, transition, reason, zone, now, evidence,
                 line(i.detail(), zone, Text.DETAIL_MAX), action(i.suggestedAction(), zone),
                 withActions ? links.actions(i.id(), to) : List.of());
     }

@@ -84,7 +84,8 @@ class AlertLinksTest {
         assertTrue(text.startsWith("Hello IT Helpdesk,"), text);
         assertTrue(text.indexOf("1. [CRITICAL] ClickHome Windows Service on CHAPP01") < text.indexOf("2. [ERROR] GFI FaxMaker on FAX01"), text);
         assertTrue(text.contains("Why you get this: You look after the servers, services, backups, drop folders and the monitor"), text);
-        assertTrue(text.contains("   Server: CHAPP01\n"), text);
+        assertTrue(text.contains("   Last back-end job cycle: "), "labelled evidence: " + text);
+        assertFalse(text.contains("   Server: CHAPP01\n"), "the line names the server already: " + text);
 
         String beat = monitor.clickhome().queryForObject("SELECT CAST(dtLastBeat AS VARCHAR(30)) FROM dbo.tblServiceHeartbeat "
                 + "WHERE sgHostName = 'CHAPP01'", String.class);
