@@ -13,6 +13,8 @@ import java.util.List;
 public record RouteNode(String path, String name, RouteMatcher match, List<String> parties, boolean continueMatching,
                         List<RouteNode> children) {
     public RouteNode {
+        // blank counts as none, so the email falls back to the rule's conditions rather than an empty line
+        name = name == null || name.isBlank() ? null : au.chim.finding.Text.oneLine(name, 200);
         parties = List.copyOf(parties);
         children = List.copyOf(children);
     }

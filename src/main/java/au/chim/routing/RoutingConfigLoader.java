@@ -64,7 +64,7 @@ public final class RoutingConfigLoader {
             }
             List<String> rootParties = parties("parties", raw.parties());
             List<RouteNode> children = routes("routes", raw.routes(), rootParties);
-            RouteNode root = new RouteNode("root", name(raw.name()), RouteMatcher.ANY, rootParties, false, children);
+            RouteNode root = new RouteNode("root", raw.name(), RouteMatcher.ANY, rootParties, false, children);
             List<InhibitRule> inhibit = new ArrayList<>();
             if (raw.inhibit() != null) {
                 for (int i = 0; i < raw.inhibit().size(); i++) {
@@ -87,14 +87,9 @@ public final class RoutingConfigLoader {
                 }
                 RouteMatcher m = matcher(p + ".match", r.match());
                 List<String> own = r.parties() == null || r.parties().isEmpty() ? inherited : parties(p + ".parties", r.parties());
-                out.add(new RouteNode(p, name(r.name()), m, own, Boolean.TRUE.equals(r.continueMatching()), routes(p + ".routes", r.routes(), own)));
+                out.add(new RouteNode(p, r.name(), m, own, Boolean.TRUE.equals(r.continueMatching()), routes(p + ".routes", r.routes(), own)));
             }
             return out;
-        }
-
-        /** Blank names count as none, so the email falls back to the rule's conditions rather than an empty line. */
-        private static String name(String raw) {
-            return raw == null || raw.isBlank() ? null : au.chim.finding.Text.oneLine(raw, 200);
         }
 
         private RouteMatcher matcher(String at, RoutingYaml.Match m) {

@@ -4,17 +4,19 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static au.chim.testsupport.ActLinkClient.csrf;
+import static au.chim.testsupport.ActLinkClient.link;
+import static au.chim.testsupport.ActLinkClient.origin;
 
 import au.chim.notify.render.Formats;
+import au.chim.testsupport.ActLinkClient;
+import au.chim.testsupport.ShiftedClock;
 import au.chim.testsupport.ClickHomeRows;
+import au.chim.testsupport.EmailTimes;
 import au.chim.testsupport.MailParts;
 import au.chim.testsupport.TestMail;
 import au.chim.testsupport.TestMonitor;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class AlertLinksTest {
     static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
-    static final Pattern ANY_TIME = Pattern.compile("(?<![\\d.:/])\\d{1,2}:\\d{2}(?!\\d)");
-    static final Pattern ONE_FORMAT = Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} AE[DS]T");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ActLinkClient client = new ActLinkClient();
     private TimeZone jvmZone;
     private TestMail mail;
     private TestMonitor monitor;
@@ -90,16 +88,10 @@ class AlertLinksTest {
         String beat = monitor.clickhome().queryForObject("SELECT CAST(dtLastBeat AS VARCHAR(30)) FROM dbo.tblServiceHeartbeat "
                 + "WHERE sgHostName = 'CHAPP01'", String.class);
         String expected = Formats.when(LocalDateTime.parse(beat.replace(' ', 'T')).atZone(SYDNEY).toInstant(), SYDNEY);
-        assertTrue(text.contains("   Last heartbeat: " + expected + "\n"), "ClickHome's wall clock read in Sydney, not in the JVM's UTC: "
-                + expected + "\n" + text);
+        assertTrue(text.contains("   Last heartbeat: " + expected + "\n"), "read in Sydney, not the JVM's UTC: " + expected + text);
         for (String body : List.of(text, html)) {
-            assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(body).find(), "no ISO or SQL datetimes: " + body);
             assertFalse(body.contains("sgHostName") || body.contains("=null") || body.contains("inServiceState"), "no raw row: " + body);
-            Matcher m = ANY_TIME.matcher(body);
-            while (m.find()) {
-                String around = body.substring(Math.max(0, m.start() - 20), Math.min(body.length(), m.end() + 5));
-                assertTrue(ONE_FORMAT.matcher(around).find(), "every time in the one format: ..." + around + "...");
-            }
+            EmailTimes.assertOneFormat(body);
         }
         long id = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_HUNG'", Long.class);
         assertTrue(text.contains("Open it: http://127.0.0.1:8090/hawtio/integration-issues/" + id), text);
@@ -112,8 +104,8 @@ class AlertLinksTest {
         String ack = link(text, 1, "Acknowledge");
         long id = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_HUNG'", Long.class);
 
-        HttpResponse<String> page = get(ack);
-        HttpResponse<String> again = get(ack);
+        HttpResponse<String> page = client.get(ack);
+        HttpResponse<String> again = client.get(ack);
         assertEquals(200, page.statusCode(), page.body());
         assertEquals(200, again.statusCode(), "a mail scanner opening it first changes nothing");
         assertTrue(page.body().contains("<form method=\"post\"") && page.body().contains("Yes, I am on it"), page.body());
@@ -123,21 +115,21 @@ class AlertLinksTest {
         assertFalse("ACKNOWLEDGED".equals(status(id)), "GET never acts");
         assertEquals(0, audits(id, "ACKNOWLEDGED"));
 
-        assertEquals(403, post(ack, Map.of("csrf", "made-up"), origin(ack)).statusCode(), "a form not from the link's page");
-        assertEquals(403, post(ack, Map.of("csrf", csrf(page.body())), "http://evil.example").statusCode(), "another origin");
+        assertEquals(403, client.post(ack, Map.of("csrf", "made-up"), origin(ack)).statusCode(), "a form not from the link's page");
+        assertEquals(403, client.post(ack, Map.of("csrf", csrf(page.body())), "http://evil.example").statusCode(), "another origin");
         assertFalse("ACKNOWLEDGED".equals(status(id)));
 
-        HttpResponse<String> done = post(ack, Map.of("csrf", csrf(page.body())), origin(ack));
+        HttpResponse<String> done = client.post(ack, Map.of("csrf", csrf(page.body())), origin(ack));
         assertEquals(200, done.statusCode(), done.body());
         assertTrue(done.body().contains("Acknowledged"), done.body());
         assertEquals("ACKNOWLEDGED", status(id));
         assertEquals("IT Helpdesk <it-helpdesk@builder.example> (email link)", monitor.store().queryForObject(
                 "SELECT actor FROM monitor_issue_audit WHERE issue_id = ? AND transition = 'ACKNOWLEDGED'", String.class, id));
 
-        HttpResponse<String> second = post(ack, Map.of("csrf", csrf(page.body())), origin(ack));
+        HttpResponse<String> second = client.post(ack, Map.of("csrf", csrf(page.body())), origin(ack));
         assertEquals(410, second.statusCode());
         assertTrue(second.body().contains("already used"), second.body());
-        assertEquals(410, get(ack).statusCode(), "a used link shows that it was used");
+        assertEquals(410, client.get(ack).statusCode(), "a used link shows that it was used");
         assertEquals(1, audits(id, "ACKNOWLEDGED"));
     }
 
@@ -153,13 +145,13 @@ class AlertLinksTest {
                 payload.replaceFirst("\\|a\\|", "|f|").getBytes(StandardCharsets.UTF_8)) + token.substring(token.indexOf('.'));
         String base = ack.substring(0, ack.lastIndexOf('/') + 1);
         for (String forged : List.of(otherIssue, otherAction, token.substring(0, token.length() - 2) + "AA", "abc")) {
-            HttpResponse<String> r = get(base + forged);
+            HttpResponse<String> r = client.get(base + forged);
             assertEquals(403, r.statusCode(), forged);
             assertTrue(r.body().contains("Link not valid"), r.body());
         }
 
         clock.advance(Duration.ofDays(8));
-        HttpResponse<String> expired = get(ack);
+        HttpResponse<String> expired = client.get(ack);
         assertEquals(410, expired.statusCode());
         assertTrue(expired.body().contains("Link expired"), expired.body());
     }
@@ -171,14 +163,14 @@ class AlertLinksTest {
         long stale = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_STALE'", Long.class);
 
         String stillThere = link(text, 1, "Fixed (check again now)");
-        HttpResponse<String> r = post(stillThere, Map.of("csrf", csrf(get(stillThere).body())), origin(stillThere));
+        HttpResponse<String> r = client.post(stillThere, Map.of("csrf", csrf(client.get(stillThere).body())), origin(stillThere));
         assertTrue(r.body().contains("Still there") && r.body().contains("still finds the problem"), r.body());
         assertFalse("RESOLVED".equals(status(hung)));
         assertEquals(1, audits(hung, "FIXED_NOT_VERIFIED"));
 
         monitor.clickhome().update("UPDATE dbo.tblServiceHeartbeat SET dtLastBeat = GETDATE() WHERE sgHostName = 'FAX01'");
         String fixed = link(text, 2, "Fixed (check again now)");
-        HttpResponse<String> gone = post(fixed, Map.of("csrf", csrf(get(fixed).body())), origin(fixed));
+        HttpResponse<String> gone = client.post(fixed, Map.of("csrf", csrf(client.get(fixed).body())), origin(fixed));
         assertTrue(gone.body().contains("Fixed, and checked") && gone.body().contains("no longer finds the problem"), gone.body());
         assertEquals("RESOLVED", status(stale), "resolved by the re-run, before the page answered");
         assertEquals(1, audits(stale, "FIXED_VERIFIED"));
@@ -188,76 +180,12 @@ class AlertLinksTest {
     void notMineNeedsAReasonAndIsAudited() throws Exception {
         String notMine = link(MailParts.text(itAlert()), 2, "Not mine");
         long stale = monitor.store().queryForObject("SELECT id FROM monitor_issue WHERE code = 'SVC_STALE'", Long.class);
-        String csrf = csrf(get(notMine).body());
-        assertEquals(400, post(notMine, Map.of("csrf", csrf), origin(notMine)).statusCode());
-        HttpResponse<String> r = post(notMine, Map.of("csrf", csrf, "reason", "The fax server is the telco's; ask Telstra"), origin(notMine));
+        String csrf = csrf(client.get(notMine).body());
+        assertEquals(400, client.post(notMine, Map.of("csrf", csrf), origin(notMine)).statusCode());
+        HttpResponse<String> r = client.post(notMine, Map.of("csrf", csrf, "reason", "The fax server is the telco's; ask Telstra"), origin(notMine));
         assertTrue(r.body().contains("Handed on"), r.body());
         assertEquals("The fax server is the telco's; ask Telstra", monitor.store().queryForObject(
                 "SELECT reason FROM monitor_issue_audit WHERE issue_id = ? AND transition = 'NOT_MINE'", String.class, stale));
-    }
-
-    /** The monitor's ticking clock, which a test can move forward (days later, the links have expired). */
-    static final class ShiftedClock extends java.time.Clock {
-        private final java.time.Clock base;
-        private volatile Duration shift = Duration.ZERO;
-
-        ShiftedClock(java.time.Clock base) {
-            this.base = base;
-        }
-
-        void advance(Duration d) {
-            shift = shift.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return base.getZone();
-        }
-
-        @Override
-        public java.time.Clock withZone(ZoneId zone) {
-            ShiftedClock outer = this;
-            return new java.time.Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public java.time.Clock withZone(ZoneId other) {
-                    return outer.withZone(other);
-                }
-
-                @Override
-                public java.time.Instant instant() {
-                    return outer.instant();
-                }
-            };
-        }
-
-        @Override
-        public java.time.Instant instant() {
-            return base.instant().plus(shift);
-        }
-    }
-
-    static String link(String text, int item, String label) {
-        int start = text.indexOf("\n" + item + ". [");
-        int end = text.indexOf("\n\n", start);
-        Matcher m = Pattern.compile("\n   " + Pattern.quote(label) + ": (\\S+)").matcher(text.substring(start, end));
-        assertTrue(m.find(), label + " link of item " + item + " in\n" + text);
-        return m.group(1);
-    }
-
-    static String csrf(String page) {
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertTrue(m.find(), page);
-        return m.group(1);
-    }
-
-    static String origin(String url) {
-        URI u = URI.create(url);
-        return u.getScheme() + "://" + u.getAuthority();
     }
 
     String status(long id) {
@@ -267,18 +195,5 @@ class AlertLinksTest {
     int audits(long id, String transition) {
         return monitor.store().queryForObject("SELECT COUNT(*) FROM monitor_issue_audit WHERE issue_id = ? AND transition = ?",
                 Integer.class, id, transition);
-    }
-
-    HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(String url, Map<String, String> form, String origin) throws Exception {
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
