@@ -142,12 +142,13 @@ public class ActPages {
         var m = ex.getMessage();
         m.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         m.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=UTF-8");
-        // No script, no framing, no referrer (the URL is the link's secret), nothing cached by a shared proxy.
+        // No script, no framing, nothing cached by a shared proxy; the referrer (the URL is the link's secret) only to
+        // this origin: with no-referrer a browser would post the form with Origin: null, which submit() refuses.
         m.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
                 + "frame-ancestors 'none'; base-uri 'none'");
         m.setHeader("X-Content-Type-Options", "nosniff");
         m.setHeader("X-Frame-Options", "DENY");
-        m.setHeader("Referrer-Policy", "no-referrer");
+        m.setHeader("Referrer-Policy", "same-origin");
         m.setHeader("Cache-Control", "no-store");
         m.setBody(html);
         return html;
