@@ -88,6 +88,7 @@ public class MonitorConfiguration implements CamelConfiguration {
                 s.string("monitor.clickhome.password", null), true, s.integer("monitor.clickhome.pool-size", 4, 1));
         context.addService(new ServiceCloser(clickhome));
         registry.bind("clickhomeDataSource", clickhome);
+        registry.bind("clickhomeRowMappers", new au.chim.detect.clickhome.WallClockRowMappers());
 
         JdbcTemplate jdbc = new JdbcTemplate(store);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(store));
@@ -127,10 +128,12 @@ public class MonitorConfiguration implements CamelConfiguration {
         BusinessCalendar calendar = new BusinessCalendar();
         InhibitionRules inhibition = new InhibitionRules(routing.inhibitRules());
         TemplateLoader templates = new TemplateLoader(AppHome.resolve("config"));
+        au.chim.notify.act.ActionSigner signer = EmailWiring.signer(s, jdbc, clock);
         templates.checkAll();
-        EmailRenderer renderer = new EmailRenderer(templates, new RenderSettings(s.integer("monitor.alerts.max-listed", 50, 1),
+        EmailRenderer renderer = new EmailRenderer(templates, new RenderSettings(s.integer("monitor.alerts.max-listed", 20, 1),
                 s.integer("monitor.alerts.csv-threshold", 25, 0), s.integer("monitor.alerts.max-csv-rows", 10_000, 1),
-                s.integer("monitor.alerts.max-subject", 150, 20), s.string("monitor.mail.product-name", "ClickHome monitor")));
+                s.integer("monitor.alerts.max-subject", 150, 20), s.string("monitor.mail.product-name", "ClickHome monitor")),
+                EmailWiring.itemStyle(s, templates, signer));
         registry.bind("partyRouter", router);
         registry.bind("businessCalendar", calendar);
         registry.bind("emailRenderer", renderer);
@@ -144,6 +147,8 @@ public class MonitorConfiguration implements CamelConfiguration {
         IssueOperations operations = new IssueOperations(issues, tx, clock);
         registry.bind("issueOperations", operations);
         ClickHomeChecks clickhomeChecks = registry.lookupByNameAndType("clickhomeChecks", ClickHomeChecks.class);
+        registry.bind("actPages", EmailWiring.actPages(context, s, signer, jdbc, tx, issues, operations, router, renderer, outbox,
+                templates, clickhomeChecks, clock));
         registry.bind("monitorApi", new MonitorApi(operations, router, outbox, clickhomeChecks, jdbc, clock));
         registry.bind("issueViewApi", au.chim.dashboard.api.WorkViewApis.create(operations, issues, router, inhibition, tx, clock,
                 user -> java.util.Optional.ofNullable(registry.lookupByNameAndType("dashboardUsers", au.chim.dashboard.UserStore.class))

@@ -30,8 +30,18 @@ public final class AccessPolicy {
         return new AccessPolicy("/observe/jolokia", List.of());
     }
 
-    /** True when the path may be called without credentials; only GET/HEAD. */
+    /**
+     * Signed action links from emails (route 62, notify/act) are for people without a log-in: GET shows a page,
+     * POST acts; the link's HMAC signature, expiry, single use and a form token bound to the link protect them.
+     */
+    public static final String SIGNED_LINKS = "/act/";
+
+    /** True when the path may be called without credentials: configured open paths (GET/HEAD), signed links (GET/POST). */
     public boolean isOpen(String method, String path) {
+        String m = method.toUpperCase(Locale.ROOT);
+        if (path != null && path.startsWith(SIGNED_LINKS) && (READ_METHODS.contains(m) || "POST".equals(m))) {
+            return true;
+        }
         return READ_METHODS.contains(method.toUpperCase(Locale.ROOT)) && openPaths.contains(trimSlash(path));
     }
 

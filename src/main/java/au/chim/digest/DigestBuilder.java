@@ -35,6 +35,9 @@ public final class DigestBuilder {
     private static final Comparator<Issue> WORST_OLDEST = Comparator.comparing(Issue::severity).reversed()
             .thenComparing(Issue::firstSeen).thenComparingLong(Issue::id);
 
+    /** Items under "Needs you today"; the full lists follow. */
+    static final int TODAY_SHOWN = 10;
+
     private final PartyRouter router;
     private final EmailRenderer renderer;
     private final InhibitionRules inhibition;
@@ -86,11 +89,13 @@ public final class DigestBuilder {
         List<Issue> resolved = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         Set<Long> seen = new HashSet<>();
+        List<Issue> mineOnce = new ArrayList<>();
         for (RoutedIssue ri : routed) {
             Issue i = ri.issue();
             if (!seen.add(i.id())) {
                 continue;
             }
+            mineOnce.add(i);
             if (i.status() == IssueStatus.RESOLVED) {
                 if (i.resolvedAt() != null && i.resolvedAt().isAfter(since) && !i.resolvedAt().isAfter(now)) {
                     resolved.add(i);
@@ -110,13 +115,16 @@ public final class DigestBuilder {
         fresh.sort(WORST_OLDEST);
         open.sort(WORST_OLDEST);
         resolved.sort(Comparator.comparing(Issue::resolvedAt).reversed());
-        Function<Issue, ItemView> view = i -> withFolded(ItemView.brief(i, reasons.get(i.id()), zone, now), folded.get(i.id()));
+        Function<Issue, ItemView> view = i -> withFolded(renderer.brief(i, reasons.get(i.id()), zone, now), folded.get(i.id()));
         List<DigestView.CategoryCount> byCategory = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> new DigestView.CategoryCount(e.getKey(), e.getValue())).toList();
+        List<ItemView> today = java.util.stream.Stream.concat(fresh.stream(), open.stream())
+                .filter(i -> i.status() != IssueStatus.ACKNOWLEDGED && i.status() != IssueStatus.SNOOZED)
+                .sorted(WORST_OLDEST).limit(TODAY_SHOWN).map(view).toList();
         return new DigestView(r, Formats.day(now, builderZone), lastDigestAt == null ? "the start" : Formats.when(lastDigestAt, zone),
                 fresh.stream().map(view).toList(), open.stream().map(view).toList(),
-                resolved.stream().map(view).toList(), byCategory);
+                resolved.stream().map(view).toList(), byCategory, today, TrendsOf.of(mineOnce, now, zone));
     }
 
     private static ItemView withFolded(ItemView v, List<Issue> children) {

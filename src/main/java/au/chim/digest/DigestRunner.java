@@ -99,6 +99,9 @@ public class DigestRunner {
 
     private List<Issue> candidates(Instant now) {
         Instant since = state.earliest(STATE_OWNER).orElse(now.minus(FIRST_DIGEST_LOOKBACK));
+        // the digest's trends look back 30 days (chronic offenders) whatever the last digest was
+        Instant month = now.minus(TrendsOf.CHRONIC_WINDOW);
+        since = since.isBefore(month) ? since : month;
         return issues.query("WHERE status <> 'RESOLVED' OR resolved_at >= ?", StoreTime.utc(since));
     }
 

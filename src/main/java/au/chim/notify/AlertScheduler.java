@@ -2,6 +2,7 @@ package au.chim.notify;
 
 import au.chim.finding.Severity;
 import au.chim.notify.render.EmailRenderer;
+import au.chim.notify.render.Formats;
 import au.chim.notify.render.ItemView;
 import au.chim.notify.render.RenderedEmail;
 import au.chim.register.Issue;
@@ -103,9 +104,9 @@ public class AlertScheduler {
             if (issue == null) {
                 continue;
             }
-            ItemView view = ItemView.of(issue, item.transition().name(), item.reason(), to.schedule().zone(), now);
+            ItemView view = renderer.item(issue, item.transition().name(), item.reason(), to, now);
             if (byQueueId.get(item.queueId()).supportRequest()) {
-                written += write(to, "SUPPORT", renderer.supportRequest(to, view, tried(issue)), List.of(item.queueId())) ? 1 : 0;
+                written += write(to, "SUPPORT", renderer.supportRequest(to, view, tried(issue, to)), List.of(item.queueId())) ? 1 : 0;
             } else {
                 alertItems.add(view);
                 alertRows.add(item.queueId());
@@ -142,11 +143,13 @@ public class AlertScheduler {
     }
 
     /** What the monitor knows was tried already, for the support request the business contact forwards. */
-    private List<String> tried(Issue issue) {
+    private List<String> tried(Issue issue, Recipient to) {
+        java.time.ZoneId zone = to.schedule().zone();
         List<String> out = new ArrayList<>();
-        out.add("Seen " + issue.occurrences() + " time(s) by the monitor since " + issue.firstSeen() + "; last seen " + issue.lastSeen() + ".");
+        out.add("The monitor has seen it " + (issue.occurrences() == 1 ? "once" : issue.occurrences() + " times") + " since "
+                + Formats.when(issue.firstSeen(), zone) + (issue.occurrences() == 1 ? "." : "; last seen " + Formats.when(issue.lastSeen(), zone) + "."));
         if (issue.ackNote() != null) {
-            out.add("Note from " + issue.acknowledgedBy() + ": " + issue.ackNote());
+            out.add("Note from " + issue.acknowledgedBy() + ", " + Formats.when(issue.acknowledgedAt(), zone) + ": " + issue.ackNote());
         }
         return out;
     }

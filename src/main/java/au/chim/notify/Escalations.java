@@ -66,8 +66,8 @@ public class Escalations {
             if (!escalationParty.isEmpty() && policy.decide(escalationParty.get(0), issue.firstSeen(), acknowledged, reminded.get(key),
                     escalated.get(key), now) == EscalationPolicy.Action.ESCALATE) {
                 for (Recipient r : escalationParty) {
-                    escalations.computeIfAbsent(r, k -> new ArrayList<>()).add(ItemView.brief(issue, "open " + policy.settings().afterBusinessDays()
-                            + "+ business days: escalated to " + policy.settings().party(), r.schedule().zone(), now));
+                    escalations.computeIfAbsent(r, k -> new ArrayList<>()).add(renderer.brief(issue, "It has been open over "
+                            + policy.settings().afterBusinessDays() + " business days, and you receive escalations", r.schedule().zone(), now));
                 }
                 escalatedIds.add(issue.id());
                 continue;
@@ -76,7 +76,7 @@ public class Escalations {
             for (Delivery d : router.route(issue)) {
                 if (policy.decide(d.recipient(), issue.firstSeen(), acknowledged, reminded.get(key), escalated.get(key), now)
                         == EscalationPolicy.Action.REMIND) {
-                    reminders.computeIfAbsent(d.recipient(), k -> new ArrayList<>()).add(ItemView.brief(issue, d.reason(), d.recipient().schedule().zone(), now));
+                    reminders.computeIfAbsent(d.recipient(), k -> new ArrayList<>()).add(renderer.brief(issue, d.reason(), d.recipient().schedule().zone(), now));
                     remindedThis = true;
                 }
             }

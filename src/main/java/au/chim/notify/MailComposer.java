@@ -50,9 +50,7 @@ public class MailComposer {
         text.setText(m.bodyText(), StandardCharsets.UTF_8.name());
         alternative.addBodyPart(text);
         if (m.bodyHtml() != null) {
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(m.bodyHtml(), StandardCharsets.UTF_8.name(), "html");
-            alternative.addBodyPart(html);
+            alternative.addBodyPart(InlineChart.htmlPart(m.bodyHtml()));
         }
         if (m.attachmentBody() == null) {
             msg.setContent(alternative);

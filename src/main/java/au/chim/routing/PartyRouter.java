@@ -93,8 +93,12 @@ public final class PartyRouter {
     }
 
     /** One matched node: its path, the conditions that held, and its parties. */
-    public record Match(String path, String conditions, List<String> parties) {
+    public record Match(String path, String name, String conditions, List<String> parties) {
+        /** The rule's name when it has one: the recipient reads that, not the rule's path and conditions. */
         String reason(String party) {
+            if (name != null) {
+                return name;
+            }
             return "root".equals(path) ? "default route (no rule matched) -> " + party
                     : "rule " + path + " " + conditions + " -> " + party;
         }
@@ -126,7 +130,7 @@ public final class PartyRouter {
             }
         }
         if (!childMatched) {
-            out.add(new Match(node.path(), conditions, node.parties()));
+            out.add(new Match(node.path(), node.name(), conditions, node.parties()));
         }
     }
 

@@ -64,7 +64,7 @@ public final class RoutingConfigLoader {
             }
             List<String> rootParties = parties("parties", raw.parties());
             List<RouteNode> children = routes("routes", raw.routes(), rootParties);
-            RouteNode root = new RouteNode("root", RouteMatcher.ANY, rootParties, false, children);
+            RouteNode root = new RouteNode("root", raw.name(), RouteMatcher.ANY, rootParties, false, children);
             List<InhibitRule> inhibit = new ArrayList<>();
             if (raw.inhibit() != null) {
                 for (int i = 0; i < raw.inhibit().size(); i++) {
@@ -87,7 +87,7 @@ public final class RoutingConfigLoader {
                 }
                 RouteMatcher m = matcher(p + ".match", r.match());
                 List<String> own = r.parties() == null || r.parties().isEmpty() ? inherited : parties(p + ".parties", r.parties());
-                out.add(new RouteNode(p, m, own, Boolean.TRUE.equals(r.continueMatching()), routes(p + ".routes", r.routes(), own)));
+                out.add(new RouteNode(p, r.name(), m, own, Boolean.TRUE.equals(r.continueMatching()), routes(p + ".routes", r.routes(), own)));
             }
             return out;
         }

@@ -31,10 +31,10 @@ final class RoutingYaml {
     }
 
     /** config/routing.yaml */
-    record RoutingFile(List<String> parties, List<Route> routes, List<Inhibit> inhibit, Escalation escalation) {
+    record RoutingFile(String name, List<String> parties, List<Route> routes, List<Inhibit> inhibit, Escalation escalation) {
     }
 
-    record Route(Match match, List<String> parties, @JsonProperty("continue") Boolean continueMatching,
+    record Route(String name, Match match, List<String> parties, @JsonProperty("continue") Boolean continueMatching,
                  List<Route> routes) {
     }
 

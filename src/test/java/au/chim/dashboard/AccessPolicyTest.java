@@ -114,4 +114,14 @@ class AccessPolicyTest {
         assertTrue(BasicCredentials.parse("Basic %%%").isEmpty());
         assertTrue(BasicCredentials.parse("Basic " + Base64.getEncoder().encodeToString(":pw".getBytes())).isEmpty());
     }
+
+    @Test
+    void signedEmailLinksNeedNoLoginButNothingElseOpensWithThem() {
+        assertTrue(policy.isOpen("GET", "/act/abc.def"), "the confirmation page of a signed link");
+        assertTrue(policy.isOpen("POST", "/act/abc.def"), "its form: the signature and the form token protect it");
+        assertFalse(policy.isOpen("PUT", "/act/abc.def"));
+        assertFalse(policy.isOpen("DELETE", "/act/abc.def"));
+        assertFalse(policy.isOpen("POST", "/api/issues/7/acknowledge"));
+        assertFalse(policy.isOpen("GET", "/act"), "only links under /act/");
+    }
 }

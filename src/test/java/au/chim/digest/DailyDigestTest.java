@@ -49,7 +49,16 @@ class DailyDigestTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> digestsFor(mail, "accounts@builder.example").length == 1
                         && digestsFor(mail, "it-helpdesk@builder.example").length == 1);
             }
-            String accounts = GreenMailUtil.getBody(digestsFor(mail, "accounts@builder.example")[0]);
+            MimeMessage accountsDigest = digestsFor(mail, "accounts@builder.example")[0];
+            String accounts = GreenMailUtil.getBody(accountsDigest);
+            assertTrue(au.chim.testsupport.MailParts.html(accountsDigest).contains("src=\"cid:" + au.chim.notify.render.OpenIssuesChart.CID + "\""),
+                    "the HTML shows the chart of open issues from the email itself");
+            jakarta.mail.Part chart = au.chim.testsupport.MailParts.leaves(accountsDigest).stream()
+                    .filter(part -> { try { return part.isMimeType("image/png"); } catch (Exception e) { return false; } })
+                    .findFirst().orElseThrow(() -> new AssertionError("no inline chart in the digest"));
+            assertEquals("<" + au.chim.notify.render.OpenIssuesChart.CID + ">", ((jakarta.mail.internet.MimeBodyPart) chart).getContentID());
+            assertEquals(jakarta.mail.Part.INLINE, chart.getDisposition(), "inline, so Outlook shows it in the text, not as an attachment");
+            assertEquals(560, javax.imageio.ImageIO.read(chart.getInputStream()).getWidth(), "a real PNG");
             String it = GreenMailUtil.getBody(digestsFor(mail, "it-helpdesk@builder.example")[0]);
             assertTrue(accounts.contains("Sparkright"), "accounts see the failed email they must fix");
             assertFalse(it.contains("Sparkright"), "IT does not see accounts' items");

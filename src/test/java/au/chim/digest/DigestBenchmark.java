@@ -40,7 +40,7 @@ class DigestBenchmark {
     void digestsFor100kIssuesAcross50Recipients(@TempDir Path dir) throws Exception {
         RoutingConfig config = RoutingConfigLoader.load(writeRouting(dir), writeRecipients(dir));
         DigestBuilder builder = new DigestBuilder(new PartyRouter(config),
-                new EmailRenderer(new TemplateLoader(TestIssues.CONFIG), RenderSettings.DEFAULT),
+                au.chim.notify.render.TestRenderers.shipped(RenderSettings.DEFAULT),
                 new InhibitionRules(config.inhibitRules()), ZoneId.of("Australia/Sydney"));
         List<Issue> issues = issues();
         Instant last = NOW.minus(Duration.ofDays(1));

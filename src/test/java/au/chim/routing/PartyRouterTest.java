@@ -54,7 +54,7 @@ class PartyRouterTest {
         Delivery d = ds.get(0);
         assertEquals("business-contact@builder.example", d.email());
         assertTrue(d.supportRequest());
-        assertTrue(d.reason().contains("clickhome-support (delivered to business-contact as a support request)"), d.reason());
+        assertTrue(d.reason().contains("ClickHome Support (delivered to business-contact as a support request)"), d.reason());
     }
 
     @Test
@@ -77,8 +77,8 @@ class PartyRouterTest {
                 Finding.BUSINESS_UNIT, "QLD Housing");
         List<Delivery> ds = router.route(f);
         assertEquals(List.of("accounts-qld-team"), ds.stream().map(Delivery::recipientId).toList());
-        assertEquals("rule routes[2].routes[0] category=po-integration businessUnit=QLD Housing -> accounts-qld",
-                ds.get(0).reason());
+        assertEquals("You handle PO integration errors for QLD Housing", ds.get(0).reason(),
+                "the rule's name from routing.yaml, as the recipient reads it");
     }
 
     @Test
@@ -131,7 +131,7 @@ class PartyRouterTest {
     @Test
     void explainSaysWhoAndWhy() {
         assertEquals(List.of("business-contact-person <business-contact@builder.example> as business-contact (support request),"
-                        + " real time: rule routes[8] category=clickhome-software -> clickhome-support"
+                        + " real time: You raise ClickHome software faults with ClickHome Support"
                         + " (delivered to business-contact as a support request)"),
                 router.explain(RoutingFacts.of(finding("SYNC_CLICKHOME_ISSUE", Category.CLICKHOME_SOFTWARE, Severity.ERROR))));
     }

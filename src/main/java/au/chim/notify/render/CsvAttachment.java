@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 /** The full item list as CSV for spreadsheet users; cells that a spreadsheet would run as a formula are defused. */
 final class CsvAttachment {
     private static final String[] HEADER = {"id", "section", "status", "severity", "category", "code", "entity",
-            "summary", "first_seen", "last_seen", "age", "occurrences", "resolved_at", "why_you_get_this"};
+            "summary", "first_seen", "last_seen", "age", "occurrences", "resolved_at", "why_you_get_this", "link"};
 
     private CsvAttachment() {
     }
@@ -31,7 +31,7 @@ final class CsvAttachment {
                     }
                     csv.printRecord(i.id(), s.name(), i.status(), i.severity(), i.category(), safe(i.code()),
                             safe(i.entity()), safe(i.summary()), i.since(), i.lastSeen(), i.age(), i.occurrences(),
-                            i.resolvedAt(), safe(i.reason()));
+                            i.resolvedAt(), safe(i.reason()), i.link());
                 }
             }
         } catch (IOException e) {

@@ -11,9 +11,12 @@ import java.util.List;
  * @param stillOpen       open before the last digest and still open (oldest first)
  * @param resolved        resolved since the last digest
  * @param countsByCategory open issues per category, largest first
+ * @param today           open, not acknowledged or snoozed: what needs the reader today, worst first
+ * @param trends          the week and the month in numbers, and the chart
  */
 public record DigestView(Recipient to, String date, String since, List<ItemView> newItems, List<ItemView> stillOpen,
-                         List<ItemView> resolved, List<CategoryCount> countsByCategory) {
+                         List<ItemView> resolved, List<CategoryCount> countsByCategory, List<ItemView> today,
+                         DigestTrends trends) {
     public record CategoryCount(String category, int open) {
     }
 

@@ -31,7 +31,10 @@ public final class Formats {
         }
         Duration d = Duration.between(from, now);
         if (d.isNegative()) {
-            return "0 min";
+            return "under 1 min";
+        }
+        if (d.toMinutes() < 1) {
+            return "under 1 min";
         }
         long days = d.toDays();
         long hours = d.toHoursPart();

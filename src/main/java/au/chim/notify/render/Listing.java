@@ -9,6 +9,11 @@ public record Listing(List<ItemView> items, int total, int hidden) {
         return new Listing(List.copyOf(shown), all.size(), all.size() - shown.size());
     }
 
+    /** How many are listed in the body. */
+    public int shown() {
+        return items.size();
+    }
+
     public boolean any() {
         return total > 0;
     }

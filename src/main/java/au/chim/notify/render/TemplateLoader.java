@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class TemplateLoader {
     /** Every template the renderer uses; {@link #checkAll()} compiles them at startup. */
-    public static final List<String> KINDS = List.of("alert", "catchup", "support-request", "reminder", "digest");
+    public static final List<String> KINDS = List.of("alert", "catchup", "support-request", "reminder", "digest", "handoff");
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*");
 
     private final Path dir;
@@ -31,6 +31,11 @@ public final class TemplateLoader {
     /** @param configDir the folder holding {@code templates/} (normally {@code config}) */
     public TemplateLoader(Path configDir) {
         this.dir = configDir.resolve("templates");
+    }
+
+    /** The templates folder, which also holds {@link EvidenceFields#FILE}. */
+    public java.nio.file.Path folder() {
+        return dir;
     }
 
     /** Fails at startup, naming the file, if any template is missing or does not compile. */

@@ -33,7 +33,7 @@ class EmailRendererTest {
     static final String HOSTILE = "Supplier <script>alert(1)</script> & \"Co\"\r\nBcc: victim@example.com\r\n\r\n<b>x</b>";
 
     final TemplateLoader loader = new TemplateLoader(TestIssues.CONFIG);
-    final EmailRenderer renderer = new EmailRenderer(loader, new RenderSettings(3, 4, 6, 120, "ClickHome monitor"));
+    final EmailRenderer renderer = TestRenderers.shipped(new RenderSettings(3, 4, 6, 120, "ClickHome monitor"));
     final Recipient anna = TestIssues.shippedConfig().recipients().get("accounts-team");
 
     static Issue hostile(long id) {
@@ -54,11 +54,11 @@ class EmailRendererTest {
 
     @Test
     void hostileDataCannotInjectHeadersOrMarkup() {
-        ItemView v = ItemView.of(hostile(1), "NEW", "rule routes[2] category=po-integration -> accounts-staff", SYD, T);
+        ItemView v = renderer.item(hostile(1), "NEW", "You handle PO integration errors", anna, T);
         RenderedEmail e = renderer.alert(anna, List.of(v), false);
         assertFalse(e.subject().contains("\r") || e.subject().contains("\n"), e.subject());
         assertTrue(e.subject().length() <= 120);
-        assertTrue(e.subject().startsWith("[ClickHome monitor] 1 new/reopened - Supplier <script>"), e.subject());
+        assertTrue(e.subject().startsWith("ERROR: Supplier <script>"), e.subject());
         assertFalse(e.html().contains("<script>"), "HTML escaped");
         assertTrue(e.html().contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"));
         assertTrue(e.text().contains("Supplier <script>alert(1)</script> & \"Co\" Bcc: victim@example.com <b>x</b>"),
@@ -67,12 +67,14 @@ class EmailRendererTest {
 
     @Test
     void alertSaysWhyAndCarriesEvidenceAndAction() {
-        ItemView v = ItemView.of(hostile(1), "NEW", "rule routes[2] category=po-integration -> accounts-staff", SYD, T);
+        ItemView v = renderer.item(hostile(1), "NEW", "You handle PO integration errors", anna, T);
         RenderedEmail e = renderer.alert(anna, List.of(v), false);
         for (String body : List.of(e.text(), unescape(e.html()))) {
-            assertTrue(body.contains("Why you get this: rule routes[2] category=po-integration -> accounts-staff"), body);
-            assertTrue(body.contains("evidence row 1") && body.contains("fix it"), body);
-            assertTrue(body.contains("Tue 24 Nov 2026 08:00 AEDT"), body);
+            assertTrue(body.contains("Why you get this: You handle PO integration errors"), body);
+            assertFalse(body.contains("evidence row 1"), "evidence that is no labelled column stays in the dashboard");
+            assertTrue(body.contains("To do: Fix it."), body);
+            assertTrue(body.contains("Since Tue 24 Nov 2026 08:00 AEDT (2 h 0 min ago), seen 3 times"), body);
+            assertTrue(body.contains(TestRenderers.LINK_BASE + "/hawtio/integration-issues/1"), body);
         }
         assertNull(e.attachment());
     }
@@ -81,15 +83,16 @@ class EmailRendererTest {
     void longListsShowTheFirstItemsAndAttachTheRestAsCsvWithFormulasDefused() throws Exception {
         List<ItemView> items = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
-            items.add(ItemView.of(TestIssues.issue(i, "PO_GST_MISMATCH", Category.PO_INTEGRATION, Severity.ERROR,
-                    IssueStatus.OPEN, T, null, "=2+5", "PO-" + i), "NEW", "r", SYD, T));
+            items.add(renderer.item(TestIssues.issue(i, "PO_GST_MISMATCH", Category.PO_INTEGRATION, Severity.ERROR,
+                    IssueStatus.OPEN, T, null, "=2+5", "PO-" + i), "NEW", "r", anna, T));
         }
         RenderedEmail e = renderer.alert(anna, items, false);
-        assertTrue(e.text().contains("... and 5 more (see issues.csv)"), e.text());
+        assertTrue(e.text().contains("... and 5 more, in the work view and in issues.csv."), e.text());
         assertNotNull(e.attachment());
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(e.attachment().content())).getRecords();
         assertEquals(7, rows.size(), "6 rows plus the note that the list was cut");
         assertEquals("'=2+5", rows.get(0).get("summary"), "a formula from the data stays text in Excel");
+        assertEquals(TestRenderers.LINK_BASE + "/hawtio/integration-issues/1", rows.get(0).get("link"));
         assertTrue(rows.get(6).get("summary").startsWith("list cut at 6 of 8"));
     }
 
@@ -105,21 +108,22 @@ class EmailRendererTest {
         Issue i = TestIssues.issue(7, "SYNC_CLICKHOME_ISSUE", Category.CLICKHOME_SOFTWARE, Severity.ERROR, IssueStatus.OPEN,
                 T.minusSeconds(86400), null, "iPad sync rejects task updates for job 24017", "device-42");
         Recipient bc = TestIssues.shippedConfig().recipients().get("business-contact-person");
-        RenderedEmail e = renderer.supportRequest(bc, ItemView.of(i, "NEW", "rule routes[10] -> clickhome-support", SYD, T),
+        RenderedEmail e = renderer.supportRequest(bc, renderer.item(i, "NEW", "You raise ClickHome software faults", bc, T),
                 List.of("Restarted the sync service\r\nBcc: x@evil.example", "Device re-enrolled"));
-        assertEquals("[ClickHome monitor] Ready to forward to ClickHome Support: iPad sync rejects task updates for job 24017",
+        assertEquals("Ready to forward to ClickHome Support: iPad sync rejects task updates for job 24017 [ClickHome monitor]",
                 e.subject());
-        assertTrue(e.text().contains("What: iPad sync rejects task updates for job 24017"));
-        assertTrue(e.text().contains("Since: Mon 23 Nov 2026 10:00 AEDT"), e.text());
-        assertTrue(e.text().contains("Evidence:\nevidence row 7"));
+        assertTrue(e.text().contains("What: iPad sync rejects task updates for job 24017 (PO device-42)"), e.text());
+        assertTrue(e.text().contains("Since: Mon 23 Nov 2026 10:00 AEDT (1 d 0 h ago), seen 3 times"), e.text());
+        assertTrue(e.text().contains("Monitor reference: issue 7"), e.text());
         assertTrue(e.text().contains("- Restarted the sync service Bcc: x@evil.example\n- Device re-enrolled"), e.text());
     }
 
     @Test
     void escalationAndReminderSaySo() {
-        ItemView v = ItemView.of(hostile(1), null, "r", SYD, T);
-        assertTrue(renderer.reminder(anna, List.of(v), true, 3).subject().startsWith("[ClickHome monitor] Escalation: 1 issue(s) open over 3 business days"));
-        assertTrue(renderer.reminder(anna, List.of(v), false, 3).subject().startsWith("[ClickHome monitor] Reminder: 1 issue(s) still open"));
+        ItemView v = renderer.brief(TestIssues.open(2, "PO_GST_MISMATCH", Category.PO_INTEGRATION, Severity.ERROR, T), "r", SYD, T);
+        String esc = renderer.reminder(anna, List.of(v, v), true, 3).subject();
+        assertEquals("Escalation: summary of PO_GST_MISMATCH #2, and 1 more open over 3 business days [ClickHome monitor]", esc);
+        assertTrue(renderer.reminder(anna, List.of(v), false, 3).subject().contains("still open, nobody has acknowledged"));
     }
 
     @Test
