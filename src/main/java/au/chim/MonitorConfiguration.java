@@ -65,10 +65,13 @@ public class MonitorConfiguration implements CamelConfiguration {
             registry.bind("clock", clock);
         }
 
-        HikariDataSource store = Databases.pool("monitor-store", s.string("monitor.store.url"), s.string("monitor.store.username", null),
-                s.string("monitor.store.password", null), false, s.integer("monitor.store.pool-size", 4, 1));
-        context.addService(new ServiceCloser(store));
+        au.chim.store.StoreGuard guard = new au.chim.store.StoreGuard(s.string("monitor.store.url"));
+        HikariDataSource pool = Databases.storePool(s.string("monitor.store.url"), s.string("monitor.store.username", null),
+                s.string("monitor.store.password", null), s.integer("monitor.store.pool-size", 4, 1), guard);
+        context.addService(new ServiceCloser(pool));
+        javax.sql.DataSource store = guard.guard(pool);
         Databases.migrate(store);
+        registry.bind("storeGuard", guard);
         registry.bind("storeDataSource", store);
 
         String clickhomeUrl = s.string("monitor.clickhome.url");
@@ -79,6 +82,10 @@ public class MonitorConfiguration implements CamelConfiguration {
                 s.string("monitor.clickhome.password", null), true, s.integer("monitor.clickhome.pool-size", 4, 1));
         context.addService(new ServiceCloser(clickhome));
         registry.bind("clickhomeDataSource", clickhome);
+        au.chim.detect.clickhome.ClickHomePing ping = new au.chim.detect.clickhome.ClickHomePing(clickhome,
+                s.integer("monitor.detect.connectivity-timeout", 5, 1));
+        context.addService(new ServiceCloser(ping));
+        registry.bind("clickhomePing", ping);
 
         JdbcTemplate jdbc = new JdbcTemplate(store);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(store));
@@ -107,6 +114,8 @@ public class MonitorConfiguration implements CamelConfiguration {
         Outbox outbox = new Outbox(jdbc, clock, s.duration("monitor.outbox.first-retry", "30s"), s.duration("monitor.outbox.max-retry", "30m"),
                 s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"));
         registry.bind("outbox", outbox);
+        registry.bind("smtpOutage", new au.chim.notify.SmtpOutage(outbox, s.string("monitor.smtp.host") + ":" + s.integer("monitor.smtp.port", 25, 1),
+                s.duration("monitor.smtp.outage-after", "10m"), clock));
         registry.bind("smtpProperties", smtpProperties(s));
         registry.bind("mailComposer", new MailComposer(s.string("monitor.mail.from"), clock));
 

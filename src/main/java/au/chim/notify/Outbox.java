@@ -28,6 +28,8 @@ public class Outbox {
     private final int maxAttempts;
     private final String messageIdDomain;
     private volatile String lastErrorLogged;
+    /** First failed send since the last accepted one; null while the relay accepts mail. Kept in memory: a restart retries. */
+    private volatile Instant failingSince;
 
     public Outbox(JdbcTemplate jdbc, Clock clock, Duration firstRetry, Duration maxRetry, int maxAttempts, String messageIdDomain) {
         this.jdbc = jdbc;
@@ -72,6 +74,7 @@ public class Outbox {
     public void markSent(long id) {
         jdbc.update("UPDATE monitor_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 Timestamp.from(clock.instant()), id);
+        failingSince = null;
         if (lastErrorLogged != null) {
             LOG.info("smtp accepting mail again (last error was: {})", lastErrorLogged);
             lastErrorLogged = null;
@@ -89,12 +92,24 @@ public class Outbox {
         }
         String status = next >= maxAttempts ? "FAILED" : "PENDING";
         String message = describe(error);
+        if (failingSince == null) {
+            failingSince = clock.instant();
+        }
         jdbc.update("UPDATE monitor_outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
                 next, status, Timestamp.from(clock.instant().plus(delay)), message, id);
         if (!message.equals(lastErrorLogged)) {
             LOG.warn("outbox {} not sent (attempt {}, next in {}): {}", id, next, delay, message);
             lastErrorLogged = message;
         }
+    }
+
+    /** Since when every send failed, with the last error; empty while the SMTP relay accepts mail. */
+    public Optional<SmtpFailure> failing() {
+        Instant since = failingSince;
+        return since == null ? Optional.empty() : Optional.of(new SmtpFailure(since, lastErrorLogged));
+    }
+
+    public record SmtpFailure(Instant since, String lastError) {
     }
 
     /** Operator action: put FAILED rows (one, or all when id is null) back in the queue now. */

@@ -15,6 +15,27 @@ public final class Databases {
      * report "ClickHome unreachable" rather than refuse to start.
      */
     public static HikariDataSource pool(String name, String url, String user, String password, boolean readOnly, int maxSize) {
+        return pool(name, url, user, password, readOnly, maxSize, new EvictBrokenConnections());
+    }
+
+    /** The monitor store's pool: durable commits on an H2 file, and every connection error shown to the guard. */
+    public static HikariDataSource storePool(String url, String user, String password, int maxSize, StoreGuard guard) {
+        return pool("monitor-store", durable(url), user, password, false, maxSize, new EvictBrokenConnections(guard::inspect));
+    }
+
+    /**
+     * H2 writes a commit to its file up to WRITE_DELAY (500 ms) later by default: a kill -9 or power loss then
+     * forgets committed issues and SENT marks, and alerts go out twice. WRITE_DELAY=0 writes at commit, as SQL
+     * Server does; added to any H2 file URL that does not set it itself.
+     */
+    static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
+    }
+
+    private static HikariDataSource pool(String name, String url, String user, String password, boolean readOnly, int maxSize,
+                                         EvictBrokenConnections errors) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
@@ -25,7 +46,7 @@ public final class Databases {
             config.setPassword(password);
         }
         config.setReadOnly(readOnly);
-        config.setExceptionOverride(new EvictBrokenConnections());
+        config.setExceptionOverride(errors);
         config.setMaximumPoolSize(maxSize);
         config.setMinimumIdle(0);
         config.setInitializationFailTimeout(-1);
