@@ -58,8 +58,11 @@ public class ObserveConfiguration implements CamelConfiguration {
         ClickHomeConnectivity clickhome = registry.lookupByNameAndType("clickhomeConnectivity", ClickHomeConnectivity.class);
         out.add(new ProbeHealthCheck("clickhome-db", "ClickHome database", Probes.clickhome(clickhome::isReachable)));
         au.chim.store.StoreGuard guard = registry.lookupByNameAndType("storeGuard", au.chim.store.StoreGuard.class);
-        out.add(new ProbeHealthCheck("monitor-store", guard.store(), Probes.store(registry.lookupByNameAndType("storeDataSource", DataSource.class),
-                Math.max(1, timeoutMs / 1000), guard, registry.lookupByNameAndType("clock", java.time.Clock.class))));
+        Probe store = Probes.store(registry.lookupByNameAndType("storeDataSource", DataSource.class), Math.max(1, timeoutMs / 1000), guard,
+                registry.lookupByNameAndType("clock", java.time.Clock.class));
+        out.add(new ProbeHealthCheck("monitor-store", guard.store(), store));
+        registry.bind("storeAlarm", new au.chim.notify.StoreAlarm(store::problem, registry.lookupByNameAndType("partyRouter",
+                au.chim.routing.PartyRouter.class), s.string("monitor.mail.from"), guard.store()));
         java.nio.file.Path routes = AppHome.resolve("routes");
         out.add(new ProbeHealthCheck("routes", routes.toString(), RouteProbes.declaredRoutesRun(context, routes)));
         out.add(new ProbeHealthCheck("stuck-consumers", "exchanges in flight",
