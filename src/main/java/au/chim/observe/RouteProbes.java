@@ -80,9 +80,9 @@ public final class RouteProbes {
         return () -> {
             InflightRepository inflight = context.getInflightRepository();
             return inflight.browse().stream()
-                    .filter(e -> e.getElapsed() > threshold.toMillis())
+                    .filter(e -> e.getDuration() > threshold.toMillis())
                     .findFirst()
-                    .map(e -> "route " + e.getFromRouteId() + " has been busy with one exchange for " + e.getElapsed() / 1000
+                    .map(e -> "route " + e.getFromRouteId() + " has been busy with one exchange for " + e.getDuration() / 1000
                             + " s (longer than " + threshold + "); its consumer is stuck at " + e.getNodeId());
         };
     }

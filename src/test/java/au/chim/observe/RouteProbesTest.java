@@ -26,17 +26,25 @@ class RouteProbesTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("timer:hung?repeatCount=1").routeId("hung-route").id("wait-for-server").process(e -> release.await());
+                    from("timer:hung?repeatCount=1").routeId("hung-route").process(e -> release.await()).id("wait-for-server");
                 }
             });
             context.start();
-            Probe stuck = RouteProbes.noStuckConsumer(context, Duration.ofMillis(200));
-            await().atMost(Duration.ofSeconds(10)).until(() -> stuck.problem().isPresent());
-            String problem = stuck.problem().orElseThrow();
-            assertTrue(problem.startsWith("route hung-route has been busy with one exchange for "), problem);
-            release.countDown();
-            await().atMost(Duration.ofSeconds(10)).until(() -> stuck.problem().isEmpty());
+            try {
+                stuckUntilReleased(context);
+            } finally {
+                release.countDown();
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> RouteProbes.noStuckConsumer(context, Duration.ofMillis(200)).problem().isEmpty());
         }
+    }
+
+    private static void stuckUntilReleased(CamelContext context) {
+        Probe stuck = RouteProbes.noStuckConsumer(context, Duration.ofMillis(200));
+        await().atMost(Duration.ofSeconds(10)).until(() -> stuck.problem().isPresent());
+        String problem = stuck.problem().orElseThrow();
+        assertTrue(problem.startsWith("route hung-route has been busy with one exchange for "), problem);
+        assertTrue(problem.endsWith("its consumer is stuck at wait-for-server"), problem);
     }
 
     @Test
