@@ -53,8 +53,8 @@ class FaultBenchmark {
         for (String[] store : new String[][] {{";WRITE_DELAY=500", "kill -9, H2 write delay 500 ms (H2 default)"},
                 {"", "kill -9, store as the monitor opens it"}}) {
             KillNineScenario.Result r = KillNineScenario.run(Files.createTempDirectory("fault-kill"), 40, 5, store[0]);
-            row(store[1], r.load() + " failures, kill after " + r.acceptedBeforeKill(), r.undelivered() + r.forgottenAtKill(),
-                    r.duplicates() + r.queuedTwice(), "after restart " + r.healthAfter() + "; " + r.forgottenAtKill() + " sent forgotten");
+            row(store[1], r.load() + " failures, kill after " + r.acceptedBeforeKill(), r.undelivered(), r.duplicates() + r.alertedAgain(),
+                    "after restart " + r.healthAfter() + "; " + r.forgottenAtKill() + " sent forgotten");
         }
     }
 

@@ -25,6 +25,7 @@ class KillNineTest {
         assertEquals(MESSAGES, r.issues(), "one issue per failed message, none re-detected: " + r);
         assertEquals(0, r.undelivered(), "every issue's alert is in an email the relay accepted: " + r);
         assertEquals(0, r.queuedTwice(), "no issue was alerted as new twice: " + r);
+        assertEquals(0, r.alertedAgain(), "no failure reached people in a second, different email: " + r);
         assertTrue(r.duplicates() <= 1, "at most the one email in flight is sent again: " + r);
         assertEquals(200, r.healthAfter(), r.toString());
     }

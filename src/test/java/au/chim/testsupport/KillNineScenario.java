@@ -30,9 +30,11 @@ public final class KillNineScenario {
      * @param undelivered     issues whose alert is in no email marked SENT, at the end
      * @param issues          issues in the store at the end (one per failed message when nothing was re-detected)
      * @param healthAfter     HTTP status of /observe/health of the restarted monitor
+     * @param alertedAgain    failed messages alerted in more than one distinct email (a new Message-ID: detected as new
+     *                        again), summed over the extra emails; the in-flight email resent with its own Message-ID is not one
      */
     public record Result(int load, int acceptedBeforeKill, int forgottenAtKill, int notMarkedAtKill, int duplicates,
-                         int undelivered, int issues, int queuedTwice, int healthAfter) {
+                         int undelivered, int issues, int queuedTwice, int healthAfter, int alertedAgain) {
     }
 
     private KillNineScenario() {
@@ -90,7 +92,8 @@ public final class KillNineScenario {
                 c.createStatement().execute("SHUTDOWN");
             }
             int duplicates = copies(mail.received()).values().stream().mapToInt(n -> n - 1).sum();
-            return new Result(messages, accepted.size(), forgotten, Math.max(0, notMarked), duplicates, undelivered, issues, queuedTwice, health);
+            return new Result(messages, accepted.size(), forgotten, Math.max(0, notMarked), duplicates, undelivered, issues, queuedTwice, health,
+                    alertedAgain(mail.received(), ids));
         } finally {
             h2.stop();
         }
@@ -101,6 +104,19 @@ public final class KillNineScenario {
         String all = Arrays.stream(received).map(m -> GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=\n", ""))
                 .reduce("", String::concat);
         return (int) messageIds.stream().filter(id -> Pattern.compile("message\\s+" + id + "\\b").matcher(all).find()).count();
+    }
+
+    private static int alertedAgain(MimeMessage[] received, List<Long> messageIds) throws Exception {
+        Map<String, String> bodyById = new HashMap<>();
+        for (MimeMessage m : received) {
+            bodyById.put(m.getMessageID(), GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=\n", ""));
+        }
+        int again = 0;
+        for (long id : messageIds) {
+            Pattern named = Pattern.compile("message\\s+" + id + "\\b");
+            again += Math.max(0, (int) bodyById.values().stream().filter(b -> named.matcher(b).find()).count() - 1);
+        }
+        return again;
     }
 
     private static Map<String, Integer> copies(MimeMessage[] received) throws Exception {
