@@ -53,7 +53,7 @@ public final class KillNineScenario {
             ClickHomeRows rows = new ClickHomeRows(new JdbcTemplate(new DriverManagerDataSource(p.getProperty("monitor.clickhome.url"))));
             List<Long> ids = new ArrayList<>();
 
-            ChildMonitor first = ChildMonitor.start(p, dir, "first");
+            CrashableMonitor first = CrashableMonitor.start(p, dir, "first");
             try {
                 await().atMost(Duration.ofSeconds(60)).until(() -> first.health() > 0);
                 while (mail.received().length < killAfterEmails && ids.size() < messages) {
@@ -78,7 +78,7 @@ public final class KillNineScenario {
                 ids.add(rows.failedMessage(1, rows.supplier("TRADE" + ids.size(), "Trade " + ids.size()), null, "Call-up", "SMTP_550", "550"));
             }
             int health;
-            try (ChildMonitor second = ChildMonitor.start(p, dir, "second")) {
+            try (CrashableMonitor second = CrashableMonitor.start(p, dir, "second")) {
                 await().atMost(Duration.ofSeconds(120)).until(() -> alerted(mail.received(), ids) == messages);
                 await().atMost(Duration.ofSeconds(30)).until(() -> "[]".equals(second.get("/api/outbox?status=PENDING")));
                 health = second.health();

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** Entry point of a {@link ChildMonitor}: the real monitor on the settings in the file named by the argument, until killed. */
-public final class ChildMonitorMain {
-    private ChildMonitorMain() {
+/** Entry point of a {@link CrashableMonitor}: the real monitor on the settings in the file named by the argument, until killed. */
+public final class CrashableMonitorMain {
+    private CrashableMonitorMain() {
     }
 
     public static void main(String[] args) throws Exception {

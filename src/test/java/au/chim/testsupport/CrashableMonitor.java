@@ -20,30 +20,30 @@ import java.util.Properties;
  * ({@link Process#destroyForcibly()}) at the worst moment and start it again on the same store.
  * Its log goes to a file beside the properties, so a failing test can show what the child did.
  */
-public final class ChildMonitor implements AutoCloseable {
+public final class CrashableMonitor implements AutoCloseable {
     private final Process process;
     private final Properties properties;
     private final Path log;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private ChildMonitor(Process process, Properties properties, Path log) {
+    private CrashableMonitor(Process process, Properties properties, Path log) {
         this.process = process;
         this.properties = properties;
         this.log = log;
     }
 
-    /** Starts {@link ChildMonitorMain} with these settings (written to a file in dir). */
-    public static ChildMonitor start(Properties properties, Path dir, String name) throws IOException {
+    /** Starts {@link CrashableMonitorMain} with these settings (written to a file in dir). */
+    public static CrashableMonitor start(Properties properties, Path dir, String name) throws IOException {
         Path settings = dir.resolve(name + ".properties");
         try (Writer w = Files.newBufferedWriter(settings)) {
             properties.store(w, "child monitor " + name);
         }
         Path log = dir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), ChildMonitorMain.class.getName(), settings.toString()));
+                "-Xmx384m", "-cp", System.getProperty("java.class.path"), CrashableMonitorMain.class.getName(), settings.toString()));
         Process p = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ChildMonitor(p, properties, log);
+        return new CrashableMonitor(p, properties, log);
     }
 
     /** kill -9: no shutdown hook, no pool close, no last commit. */
