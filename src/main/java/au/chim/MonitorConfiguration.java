@@ -112,7 +112,8 @@ public class MonitorConfiguration implements CamelConfiguration {
                 s.duration("monitor.detect.document-backup.max-age", "26h"), s.integer("monitor.detect.document-backup.depth", 3, 1), clock));
 
         Outbox outbox = new Outbox(jdbc, clock, s.duration("monitor.outbox.first-retry", "30s"), s.duration("monitor.outbox.max-retry", "30m"),
-                s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"));
+                s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"),
+                Databases.syncPoint(store, s.string("monitor.store.url")));
         registry.bind("outbox", outbox);
         registry.bind("smtpOutage", new au.chim.notify.SmtpOutage(outbox, s.string("monitor.smtp.host") + ":" + s.integer("monitor.smtp.port", 25, 1),
                 s.duration("monitor.smtp.outage-after", "10m"), clock));

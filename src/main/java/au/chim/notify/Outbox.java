@@ -27,11 +27,15 @@ public class Outbox {
     private final Duration maxRetry;
     private final int maxAttempts;
     private final String messageIdDomain;
+    /** Makes the store's commits durable before an email leaves and after its SENT mark (see Databases.syncPoint). */
+    private final Runnable syncPoint;
     private volatile String lastErrorLogged;
     /** First failed send since the last accepted one; null while the relay accepts mail. Kept in memory: a restart retries. */
     private volatile Instant failingSince;
 
-    public Outbox(JdbcTemplate jdbc, Clock clock, Duration firstRetry, Duration maxRetry, int maxAttempts, String messageIdDomain) {
+    public Outbox(JdbcTemplate jdbc, Clock clock, Duration firstRetry, Duration maxRetry, int maxAttempts, String messageIdDomain,
+                  Runnable syncPoint) {
+        this.syncPoint = syncPoint;
         this.jdbc = jdbc;
         this.clock = clock;
         this.firstRetry = firstRetry;
@@ -57,9 +61,9 @@ public class Outbox {
         return Optional.of(jdbc.queryForObject("SELECT id FROM monitor_outbox WHERE dedup_key = ?", Long.class, m.dedupKey()));
     }
 
-    /** Rows whose next attempt is due, oldest first. */
+    /** Rows whose next attempt is due, oldest first; what they are built from is on disk before any is sent. */
     public List<OutboxMessage> due(int limit) {
-        return jdbc.query("SELECT TOP (?) id, kind, dedup_key, recipient_id, recipient_email, subject, body_text, body_html, attachment_name, "
+        List<OutboxMessage> due = jdbc.query("SELECT TOP (?) id, kind, dedup_key, recipient_id, recipient_email, subject, body_text, body_html, attachment_name, "
                         + "attachment_type, attachment_body, message_id, attempts FROM monitor_outbox "
                         + "WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at, id",
                 (rs, i) -> new OutboxMessage(rs.getLong("id"),
@@ -69,11 +73,16 @@ public class Outbox {
                                 rs.getString("attachment_body")),
                         rs.getString("message_id"), rs.getInt("attempts")),
                 limit, Timestamp.from(clock.instant()));
+        if (!due.isEmpty()) {
+            syncPoint.run();
+        }
+        return due;
     }
 
     public void markSent(long id) {
         jdbc.update("UPDATE monitor_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 Timestamp.from(clock.instant()), id);
+        syncPoint.run();
         failingSince = null;
         if (lastErrorLogged != null) {
             LOG.info("smtp accepting mail again (last error was: {})", lastErrorLogged);
