@@ -136,7 +136,7 @@ public class MonitorConfiguration implements CamelConfiguration {
         AlertQueue alertQueue = new AlertQueue(jdbc, issues, router, inhibition, clock);
         registry.bind("alertQueue", alertQueue);
         registry.bind("handoff", new au.chim.notify.Handoff(registry.lookupByNameAndType("findingRegister", FindingRegister.class),
-                alertQueue, issues, tx, clock));
+                alertQueue, issues, tx, clock, Databases.syncPoint(store, s.string("monitor.store.url"))));
         java.time.ZoneId builderZone = s.zone("monitor.time-zone", "Australia/Sydney");
         DigestRunner digestRunner = new DigestRunner(new DigestBuilder(router, renderer, inhibition, builderZone), router, calendar, issues, jdbc,
                 outbox, clock, builderZone, java.time.LocalTime.of(s.integer("monitor.digest.hour", 7, 0), s.integer("monitor.digest.minute", 0, 0)));

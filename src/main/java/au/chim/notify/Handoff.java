@@ -27,8 +27,11 @@ public class Handoff {
     private final TransactionTemplate tx;
     private final TransactionTemplate savepoint;
     private final Clock clock;
+    private final Runnable syncPoint;
 
-    public Handoff(FindingRegister register, AlertQueue queue, IssueStore issues, TransactionTemplate tx, Clock clock) {
+    /** @param syncPoint run after a commit that changed an issue's lifecycle, so a kill -9 cannot forget it (Databases.syncPoint) */
+    public Handoff(FindingRegister register, AlertQueue queue, IssueStore issues, TransactionTemplate tx, Clock clock, Runnable syncPoint) {
+        this.syncPoint = syncPoint;
         this.register = register;
         this.queue = queue;
         this.issues = issues;
@@ -40,13 +43,18 @@ public class Handoff {
 
     /** Registers what a detector sent and queues its alerts; returns how many alert items were queued. */
     public synchronized int register(Object body) {
+        int[] transitions = {0};
         Integer queued = tx.execute(s -> {
             int n = 0;
             for (Transition t : register.register(body)) {
                 n += queue(t);
+                transitions[0]++;
             }
             return n;
         });
+        if (transitions[0] > 0) {
+            syncPoint.run();
+        }
         return queued == null ? 0 : queued;
     }
 

@@ -70,7 +70,7 @@ class FaultBenchmark {
         var clock = java.time.Clock.systemUTC();
         var handoff = new au.chim.notify.Handoff(new au.chim.register.FindingRegister(issues, tx, clock, Duration.ofMinutes(30)),
                 new au.chim.notify.AlertQueue(jdbc, issues, new au.chim.routing.PartyRouter(routing),
-                        new au.chim.routing.InhibitionRules(routing.inhibitRules()), clock), issues, tx, clock);
+                        new au.chim.routing.InhibitionRules(routing.inhibitRules()), clock), issues, tx, clock, () -> { });
         List<au.chim.finding.Finding> findings = new ArrayList<>();
         for (int i = 0; i < 61; i++) {
             String email = i == 10 ? "x".repeat(400) + "@builder.com" : i % 2 == 0 ? "a".repeat(83) + i + "@b.com.au" : "sup" + i + "@builder.com";

@@ -46,7 +46,7 @@ class HandoffTest {
         RoutingConfig routing = TestIssues.shippedConfig();
         FindingRegister register = new FindingRegister(issues, tx, clock, Duration.ofMinutes(30));
         AlertQueue queue = new AlertQueue(jdbc, issues, new PartyRouter(routing), new InhibitionRules(routing.inhibitRules()), clock);
-        handoff = new Handoff(register, queue, issues, tx, clock);
+        handoff = new Handoff(register, queue, issues, tx, clock, () -> { });
     }
 
     private static Finding faxFailed(int message, String supervisor) {
