@@ -40,14 +40,15 @@ public final class Databases {
      * What makes everything committed so far reach the store's file before the monitor acts on it outside (an
      * email sent). H2 writes a commit at once only when no other commit is being written at that moment; the one
      * that collides waits for the next commit, so a kill -9 just after it could forget an email already sent.
-     * CHECKPOINT writes them all. SQL Server's commit is durable by itself: nothing to do.
+     * CHECKPOINT SYNC writes them all and forces them onto the device (a power loss, not only a kill -9).
+     * SQL Server's commit is durable by itself: nothing to do.
      */
     public static Runnable syncPoint(DataSource store, String url) {
         if (!isH2File(url)) {
             return () -> { };
         }
         org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(store);
-        return () -> jdbc.execute("CHECKPOINT");
+        return () -> jdbc.execute("CHECKPOINT SYNC");
     }
 
     private static HikariDataSource pool(String name, String url, String user, String password, boolean readOnly, int maxSize,
