@@ -52,13 +52,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MonitorConfiguration implements CamelConfiguration {
 
     /** The store holds every issue and email: without it nothing may run, so a failure stops the start. */
-    private static HikariDataSource startStore(CamelContext context, Settings s) throws Exception {
+    private static javax.sql.DataSource startStore(CamelContext context, Settings s, Registry registry) throws Exception {
         long started = System.nanoTime();
         try {
-            HikariDataSource store = Databases.pool("monitor-store", s.string("monitor.store.url"), s.string("monitor.store.username", null),
-                    s.string("monitor.store.password", null), false, s.integer("monitor.store.pool-size", 4, 1));
-            context.addService(new ServiceCloser(store));
+            // the guard stops handing out connections for good once the store failed (closed, full, read-only), so
+            // the pool never reconnects to older data on the file
+            au.chim.store.StoreGuard guard = new au.chim.store.StoreGuard(s.string("monitor.store.url"));
+            HikariDataSource pool = Databases.storePool(s.string("monitor.store.url"), s.string("monitor.store.username", null),
+                    s.string("monitor.store.password", null), s.integer("monitor.store.pool-size", 4, 1), guard);
+            context.addService(new ServiceCloser(pool));
+            javax.sql.DataSource store = guard.guard(pool);
             Databases.migrate(store);
+            registry.bind("storeGuard", guard);
             LoggerFactory.getLogger(MonitorConfiguration.class).info("monitor store ready in {} ms",
                     java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return store;
@@ -77,7 +82,7 @@ public class MonitorConfiguration implements CamelConfiguration {
             registry.bind("clock", clock);
         }
 
-        HikariDataSource store = startStore(context, s);
+        javax.sql.DataSource store = startStore(context, s, registry);
         registry.bind("storeDataSource", store);
 
         String clickhomeUrl = s.string("monitor.clickhome.url");
@@ -89,6 +94,10 @@ public class MonitorConfiguration implements CamelConfiguration {
         context.addService(new ServiceCloser(clickhome));
         registry.bind("clickhomeDataSource", clickhome);
         registry.bind("clickhomeRowMappers", new au.chim.detect.clickhome.WallClockRowMappers());
+        au.chim.detect.clickhome.ClickHomePing ping = new au.chim.detect.clickhome.ClickHomePing(clickhome,
+                s.integer("monitor.detect.connectivity-timeout", 5, 1));
+        context.addService(new ServiceCloser(ping));
+        registry.bind("clickhomePing", ping);
 
         JdbcTemplate jdbc = new JdbcTemplate(store);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(store));
@@ -117,8 +126,11 @@ public class MonitorConfiguration implements CamelConfiguration {
                 s.duration("monitor.detect.document-backup.max-age", "26h"), s.integer("monitor.detect.document-backup.depth", 3, 1), clock));
 
         Outbox outbox = new Outbox(jdbc, clock, s.duration("monitor.outbox.first-retry", "30s"), s.duration("monitor.outbox.max-retry", "30m"),
-                s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"));
+                s.integer("monitor.outbox.max-attempts", 50, 1), s.string("monitor.mail.message-id-domain", "clickhome-monitor.local"),
+                Databases.syncPoint(store, s.string("monitor.store.url")));
         registry.bind("outbox", outbox);
+        registry.bind("smtpOutage", new au.chim.notify.SmtpOutage(outbox, s.string("monitor.smtp.host") + ":" + s.integer("monitor.smtp.port", 25, 1),
+                s.duration("monitor.smtp.outage-after", "10m"), clock));
         registry.bind("smtpProperties", smtpProperties(s));
         registry.bind("mailComposer", new MailComposer(s.string("monitor.mail.from"), clock));
 
@@ -137,7 +149,10 @@ public class MonitorConfiguration implements CamelConfiguration {
         registry.bind("partyRouter", router);
         registry.bind("businessCalendar", calendar);
         registry.bind("emailRenderer", renderer);
-        registry.bind("alertQueue", new AlertQueue(jdbc, issues, router, inhibition, clock));
+        AlertQueue alertQueue = new AlertQueue(jdbc, issues, router, inhibition, clock);
+        registry.bind("alertQueue", alertQueue);
+        registry.bind("handoff", new au.chim.notify.Handoff(registry.lookupByNameAndType("findingRegister", FindingRegister.class),
+                alertQueue, issues, tx, clock, Databases.syncPoint(store, s.string("monitor.store.url"))));
         java.time.ZoneId builderZone = s.zone("monitor.time-zone", "Australia/Sydney");
         DigestRunner digestRunner = new DigestRunner(new DigestBuilder(router, renderer, inhibition, builderZone), router, calendar, issues, jdbc,
                 outbox, clock, builderZone, java.time.LocalTime.of(s.integer("monitor.digest.hour", 7, 0), s.integer("monitor.digest.minute", 0, 0)));

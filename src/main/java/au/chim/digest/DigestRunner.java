@@ -59,17 +59,39 @@ public class DigestRunner {
 
     /** Writes the digests whose latest slot has not been sent yet; returns how many. */
     public int runDue() {
+        return run(false);
+    }
+
+    /**
+     * The start-up catch-up: the missed slot of the recipients named in config/recipients.yaml only. A dynamic
+     * recipient (a contract's supervisor) exists only through today's issues, so a "missed" digest for each would
+     * mail hundreds of people after every restart.
+     */
+    public int runMissed() {
+        return run(true);
+    }
+
+    private int run(boolean fixedOnly) {
         Instant now = clock.instant();
         DigestIndex index = builder.index(candidates(now));
         int written = 0;
         for (Recipient r : index.recipients()) {
+            if (fixedOnly && r.dynamic()) {
+                continue;
+            }
             Optional<LocalDate> slot = latestSlot(r, now);
             Instant last = lastDigest(r.id());
             if (slot.isEmpty() || (last != null && !last.isBefore(slot.get().atTime(at).atZone(zone).toInstant()))) {
                 continue;
             }
-            if (write(r, builder.build(r, index.issuesFor(r.id()), last, now), "digest:" + r.id() + ":" + slot.get(), now)) {
-                written++;
+            try {
+                if (write(r, builder.build(r, index.issuesFor(r.id()), last, now), "digest:" + r.id() + ":" + slot.get(), now)) {
+                    written++;
+                }
+            } catch (RuntimeException e) {
+                // One recipient's digest that cannot be written (a value the store refuses) never stops the others'.
+                LOG.error("digest for {} not written: {}", r.id(), e instanceof org.springframework.dao.DataAccessException d
+                        ? d.getMostSpecificCause().getMessage() : e.toString());
             }
         }
         return written;

@@ -81,8 +81,12 @@ public class AlertQueue {
     }
 
     private int queueResolution(Issue issue) {
+        // Told of THIS occurrence: queued since the issue's last resolution notice, and not dropped by policy. A
+        // flap-suppressed reopen queued nothing, so its resolution tells nobody about an outage they never heard of.
         List<Map<String, Object>> told = jdbc.queryForList("SELECT recipient_id, MAX(recipient_email) AS email, MAX(reason) AS reason "
-                + "FROM monitor_alert_queue WHERE issue_id = ? AND transition <> 'RESOLVED' AND support_request = 0 GROUP BY recipient_id", issue.id());
+                + "FROM monitor_alert_queue WHERE issue_id = ? AND transition <> 'RESOLVED' AND support_request = 0 AND dropped_at IS NULL "
+                + "AND id > COALESCE((SELECT MAX(r.id) FROM monitor_alert_queue r WHERE r.issue_id = ? AND r.transition = 'RESOLVED'), 0) "
+                + "GROUP BY recipient_id", issue.id(), issue.id());
         for (Map<String, Object> r : told) {
             insert((String) r.get("recipient_id"), (String) r.get("email"), issue, "RESOLVED", (String) r.get("reason"), false);
         }

@@ -63,8 +63,13 @@ public class AlertScheduler {
         int written = 0;
         for (String recipientId : jdbc.queryForList("SELECT DISTINCT recipient_id FROM monitor_alert_queue "
                 + "WHERE outbox_id IS NULL AND dropped_at IS NULL", String.class)) {
-            Integer n = tx.execute(s -> flush(recipientId));
-            written += n == null ? 0 : n;
+            try {
+                Integer n = tx.execute(s -> flush(recipientId));
+                written += n == null ? 0 : n;
+            } catch (org.springframework.dao.DataAccessException e) {
+                // One recipient the store refuses (an address over its column) must not hold back everybody after it.
+                LOG.error("alert email for {} not written, its items stay queued: {}", recipientId, e.getMostSpecificCause().getMessage());
+            }
         }
         return written;
     }

@@ -27,9 +27,15 @@ public class Outbox {
     private final Duration maxRetry;
     private final int maxAttempts;
     private final String messageIdDomain;
+    /** Makes the store's commits durable before an email leaves and after its SENT mark (see Databases.syncPoint). */
+    private final Runnable syncPoint;
     private volatile String lastErrorLogged;
+    /** First failed send since the last accepted one; null while the relay accepts mail. Kept in memory: a restart retries. */
+    private volatile Instant failingSince;
 
-    public Outbox(JdbcTemplate jdbc, Clock clock, Duration firstRetry, Duration maxRetry, int maxAttempts, String messageIdDomain) {
+    public Outbox(JdbcTemplate jdbc, Clock clock, Duration firstRetry, Duration maxRetry, int maxAttempts, String messageIdDomain,
+                  Runnable syncPoint) {
+        this.syncPoint = syncPoint;
         this.jdbc = jdbc;
         this.clock = clock;
         this.firstRetry = firstRetry;
@@ -55,9 +61,9 @@ public class Outbox {
         return Optional.of(jdbc.queryForObject("SELECT id FROM monitor_outbox WHERE dedup_key = ?", Long.class, m.dedupKey()));
     }
 
-    /** Rows whose next attempt is due, oldest first. */
+    /** Rows whose next attempt is due, oldest first; what they are built from is on disk before any is sent. */
     public List<OutboxMessage> due(int limit) {
-        return jdbc.query("SELECT TOP (?) id, kind, dedup_key, recipient_id, recipient_email, subject, body_text, body_html, attachment_name, "
+        List<OutboxMessage> due = jdbc.query("SELECT TOP (?) id, kind, dedup_key, recipient_id, recipient_email, subject, body_text, body_html, attachment_name, "
                         + "attachment_type, attachment_body, message_id, attempts FROM monitor_outbox "
                         + "WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at, id",
                 (rs, i) -> new OutboxMessage(rs.getLong("id"),
@@ -67,11 +73,17 @@ public class Outbox {
                                 rs.getString("attachment_body")),
                         rs.getString("message_id"), rs.getInt("attempts")),
                 limit, StoreTime.utc(clock.instant()));
+        if (!due.isEmpty()) {
+            syncPoint.run();
+        }
+        return due;
     }
 
     public void markSent(long id) {
         jdbc.update("UPDATE monitor_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 StoreTime.utc(clock.instant()), id);
+        syncPoint.run();
+        failingSince = null;
         if (lastErrorLogged != null) {
             LOG.info("smtp accepting mail again (last error was: {})", lastErrorLogged);
             lastErrorLogged = null;
@@ -89,12 +101,24 @@ public class Outbox {
         }
         String status = next >= maxAttempts ? "FAILED" : "PENDING";
         String message = describe(error);
+        if (failingSince == null) {
+            failingSince = clock.instant();
+        }
         jdbc.update("UPDATE monitor_outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
                 next, status, StoreTime.utc(clock.instant().plus(delay)), message, id);
         if (!message.equals(lastErrorLogged)) {
             LOG.warn("outbox {} not sent (attempt {}, next in {}): {}", id, next, delay, message);
             lastErrorLogged = message;
         }
+    }
+
+    /** Since when every send failed, with the last error; empty while the SMTP relay accepts mail. */
+    public Optional<SmtpFailure> failing() {
+        Instant since = failingSince;
+        return since == null ? Optional.empty() : Optional.of(new SmtpFailure(since, lastErrorLogged));
+    }
+
+    public record SmtpFailure(Instant since, String lastError) {
     }
 
     /** Operator action: put FAILED rows (one, or all when id is null) back in the queue now. */

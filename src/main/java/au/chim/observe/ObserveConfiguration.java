@@ -57,11 +57,21 @@ public class ObserveConfiguration implements CamelConfiguration {
         List<HealthCheck> out = new java.util.ArrayList<>();
         ClickHomeConnectivity clickhome = registry.lookupByNameAndType("clickhomeConnectivity", ClickHomeConnectivity.class);
         out.add(new ProbeHealthCheck("clickhome-db", "ClickHome database", Probes.clickhome(clickhome::isReachable)));
-        out.add(new ProbeHealthCheck("monitor-store", "monitor store",
-                Probes.store(registry.lookupByNameAndType("storeDataSource", DataSource.class), Math.max(1, timeoutMs / 1000))));
+        au.chim.store.StoreGuard guard = registry.lookupByNameAndType("storeGuard", au.chim.store.StoreGuard.class);
+        Probe store = Probes.store(registry.lookupByNameAndType("storeDataSource", DataSource.class), Math.max(1, timeoutMs / 1000), guard,
+                registry.lookupByNameAndType("clock", java.time.Clock.class));
+        out.add(new ProbeHealthCheck("monitor-store", guard.store(), store));
+        registry.bind("storeAlarm", new au.chim.notify.StoreAlarm(store::problem, registry.lookupByNameAndType("partyRouter",
+                au.chim.routing.PartyRouter.class), s.string("monitor.mail.from"), guard.store()));
+        java.nio.file.Path routes = AppHome.resolve("routes");
+        out.add(new ProbeHealthCheck("routes", routes.toString(), RouteProbes.declaredRoutesRun(context, routes)));
+        out.add(new ProbeHealthCheck("stuck-consumers", "exchanges in flight",
+                RouteProbes.noStuckConsumer(context, s.duration("monitor.observe.stuck-after", "10m"))));
         String smtp = s.string("monitor.smtp.host") + ":" + s.integer("monitor.smtp.port", 25, 1);
-        out.add(new ProbeHealthCheck("smtp", smtp, Probes.tcp("SMTP server", s.string("monitor.smtp.host"),
-                s.integer("monitor.smtp.port", 25, 1), timeoutMs)));
+        Probe relayConnects = Probes.tcp("SMTP server", s.string("monitor.smtp.host"), s.integer("monitor.smtp.port", 25, 1), timeoutMs);
+        au.chim.notify.SmtpOutage outage = registry.lookupByNameAndType("smtpOutage", au.chim.notify.SmtpOutage.class);
+        // A relay that accepts the TCP connection but refuses every email (login, TLS, relay denied) is DOWN too.
+        out.add(new ProbeHealthCheck("smtp", smtp, () -> relayConnects.problem().or(outage::problem)));
         if (s.flag("monitor.detect.bounces.enabled", false)) {
             String host = s.string("monitor.detect.bounces.host");
             int port = s.integer("monitor.detect.bounces.port", 993, 1);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import au.chim.store.MonitorState;
+import au.chim.store.StoreGuard;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,16 +23,24 @@ public final class Probes {
                 : Optional.of("the ClickHome database did not answer the last connectivity ping");
     }
 
-    /** The monitor store: SELECT 1 with a query timeout. */
-    public static Probe store(DataSource store, int timeoutSeconds) {
+    /**
+     * The monitor store can WRITE: a heartbeat row is updated with a query timeout (a read-only or full store
+     * answers SELECT 1 happily while every finding is lost), and the store's guard has not tripped.
+     */
+    public static Probe store(DataSource store, int timeoutSeconds, StoreGuard guard, java.time.Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(store);
         jdbc.setQueryTimeout(timeoutSeconds);
+        MonitorState state = new MonitorState(jdbc);
         return () -> {
+            Optional<String> failed = guard.failure();
+            if (failed.isPresent()) {
+                return failed;
+            }
             try {
-                jdbc.queryForObject("SELECT 1", Integer.class);
+                state.put("health", "store-write", "heartbeat", clock.instant());
                 return Optional.empty();
             } catch (RuntimeException e) {
-                return Optional.of("the monitor store does not answer: " + rootMessage(e));
+                return Optional.of("the monitor store " + guard.store() + " cannot be written: " + rootMessage(e));
             }
         };
     }

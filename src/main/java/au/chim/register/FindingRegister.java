@@ -2,6 +2,7 @@ package au.chim.register;
 
 import au.chim.finding.Finding;
 import au.chim.finding.FindingSnapshot;
+import au.chim.finding.Severity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,17 +27,24 @@ public class FindingRegister {
 
     private final IssueStore store;
     private final TransactionTemplate tx;
+    /** One savepoint per finding: a value the store refuses fails that finding, never the rest of the snapshot. */
+    private final TransactionTemplate savepoint;
     private final Clock clock;
     private final Duration flapWindow;
 
     public FindingRegister(IssueStore store, TransactionTemplate tx, Clock clock, Duration flapWindow) {
         this.store = store;
         this.tx = tx;
+        this.savepoint = new TransactionTemplate(tx.getTransactionManager());
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.flapWindow = flapWindow;
     }
 
-    /** Accepts what detectors send to {@code direct:register}: a Finding, a FindingSnapshot, or a collection of either. */
+    /**
+     * Accepts what detectors send to {@code direct:register}: a Finding, a FindingSnapshot, or a collection of either.
+     * Joins the caller's transaction when there is one (the hand-off to the alert queue commits with it).
+     */
     public synchronized List<Transition> register(Object body) {
         List<Transition> result = tx.execute(status -> {
             List<Transition> out = new ArrayList<>();
@@ -49,7 +59,7 @@ public class FindingRegister {
         if (body instanceof FindingSnapshot snapshot) {
             snapshot(snapshot, out);
         } else if (body instanceof Finding finding) {
-            upsert(finding, null, out);
+            isolated(finding, null, out);
         } else if (body instanceof Collection<?> items) {
             for (Object item : items) {
                 accept(item, out);
@@ -62,9 +72,9 @@ public class FindingRegister {
 
     private void snapshot(FindingSnapshot snapshot, List<Transition> out) {
         Map<String, Finding> current = new LinkedHashMap<>();
-        snapshot.findings().forEach(f -> current.putIfAbsent(f.fingerprint(), f));
+        snapshot.findings().forEach(f -> current.putIfAbsent(Fingerprints.stored(f.fingerprint()), f));
         for (Finding f : current.values()) {
-            upsert(f, snapshot.scope(), out);
+            isolated(f, snapshot.scope(), out);
         }
         Instant now = clock.instant();
         for (Issue open : store.openInScope(snapshot.scope())) {
@@ -74,6 +84,21 @@ public class FindingRegister {
                         snapshot.note() != null ? snapshot.note() : "no longer reported by " + snapshot.scope(), now);
                 out.add(new Transition(Transition.Type.RESOLVED, reload(open.id()), true));
             }
+        }
+    }
+
+    /**
+     * A finding the store cannot take (a value over a column's size, a broken constraint) is logged as an ERROR
+     * naming it and left out; its fingerprint stays in the snapshot, so its open issue is not resolved by mistake.
+     */
+    private void isolated(Finding f, String scope, List<Transition> out) {
+        List<Transition> mine = new ArrayList<>();
+        try {
+            savepoint.executeWithoutResult(s -> upsert(f, scope, mine));
+            out.addAll(mine);
+        } catch (DataAccessException e) {
+            LOG.error("finding {} from {} not registered, the store refused it: {}", f.fingerprint(), f.source(),
+                    e.getMostSpecificCause().getMessage());
         }
     }
 
@@ -87,7 +112,9 @@ public class FindingRegister {
             out.add(new Transition(Transition.Type.NEW, reload(id), true));
         } else if (existing.status() == IssueStatus.RESOLVED) {
             store.seenAgain(existing.id(), f, scope, IssueStatus.OPEN, now, true);
-            boolean flapping = existing.resolvedAt() != null && existing.resolvedAt().plus(flapWindow).isAfter(now);
+            // A CRITICAL problem is news every time it comes back: an outage that returns must reach IT.
+            boolean flapping = f.severity() != Severity.CRITICAL
+                    && existing.resolvedAt() != null && existing.resolvedAt().plus(flapWindow).isAfter(now);
             store.audit(existing.id(), "REOPENED", IssueStatus.RESOLVED, IssueStatus.OPEN, actor,
                     flapping ? "back within the flap window; not notified again" : f.summary(), now);
             out.add(new Transition(Transition.Type.REOPENED, reload(existing.id()), !flapping));

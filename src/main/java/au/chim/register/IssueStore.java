@@ -35,7 +35,8 @@ public class IssueStore {
     }
 
     public Optional<Issue> byFingerprint(String fingerprint) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM monitor_issue WHERE fingerprint = ?", mapper, fingerprint).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM monitor_issue WHERE fingerprint = ?", mapper, Fingerprints.stored(fingerprint))
+                .stream().findFirst();
     }
 
     public Optional<Issue> byId(long id) {
@@ -55,10 +56,11 @@ public class IssueStore {
         jdbc.update("INSERT INTO monitor_issue (fingerprint, code, category, severity, entity_type, entity_key, field, summary, detail, "
                         + "evidence, suggested_action, source, scope, context_json, status, first_seen, last_seen, occurrences) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, 1)",
-                f.fingerprint(), f.code(), f.category().id(), f.severity().name(), f.entityType(), clip(f.entityKey(), 200),
+                Fingerprints.stored(f.fingerprint()), clip(f.code(), 60), f.category().id(), f.severity().name(), clip(f.entityType(), 40),
+                clip(f.entityKey(), 200),
                 clip(f.field(), 100), f.summary(), f.detail(), f.evidence(), f.suggestedAction(), clip(f.source(), 100),
                 clip(scope, 200), json(f.context()), ts(now), ts(now));
-        return jdbc.queryForObject("SELECT id FROM monitor_issue WHERE fingerprint = ?", Long.class, f.fingerprint());
+        return jdbc.queryForObject("SELECT id FROM monitor_issue WHERE fingerprint = ?", Long.class, Fingerprints.stored(f.fingerprint()));
     }
 
     /** Latest sighting: newest text and evidence win, occurrences count up. */
@@ -83,6 +85,15 @@ public class IssueStore {
     public void snooze(long id, Instant until, String reason) {
         jdbc.update("UPDATE monitor_issue SET status = 'SNOOZED', snoozed_until = ?, snooze_reason = ? WHERE id = ?",
                 ts(until), clip(reason, 1000), id);
+    }
+
+    /** The issue's last transition could not be queued for its people: the cause stays on the issue until one is. */
+    public void flagNotifyError(long id, String cause, Instant now) {
+        jdbc.update("UPDATE monitor_issue SET notify_error = ?, notify_error_at = ? WHERE id = ?", clip(cause, 1000), ts(now), id);
+    }
+
+    public void clearNotifyError(long id) {
+        jdbc.update("UPDATE monitor_issue SET notify_error = NULL, notify_error_at = NULL WHERE id = ? AND notify_error IS NOT NULL", id);
     }
 
     public void markNotified(long id, Instant now) {

@@ -3,10 +3,13 @@ package au.chim.observe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import au.chim.store.Databases;
+import au.chim.store.StoreGuard;
 import au.chim.testsupport.TestMail;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +38,35 @@ class ProbesTest {
 
     @Test
     void storeProbeReportsTheDatabaseError() {
-        String url = "jdbc:h2:mem:probe-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        assertEquals(Optional.empty(), Probes.store(new DriverManagerDataSource(url), 1).problem());
-        Optional<String> problem = Probes.store(new DriverManagerDataSource("jdbc:h2:mem:x;IFEXISTS=TRUE;NO_SUCH_SETTING=1"), 1).problem();
-        assertTrue(problem.orElse("").startsWith("the monitor store does not answer: "), problem.toString());
+        String url = "jdbc:h2:mem:probe-" + System.nanoTime() + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;DB_CLOSE_DELAY=-1";
+        DriverManagerDataSource ds = new DriverManagerDataSource(url);
+        Databases.migrate(ds);
+        assertEquals(Optional.empty(), Probes.store(ds, 1, new StoreGuard(url), Clock.systemUTC()).problem());
+        String missing = "jdbc:h2:mem:x;IFEXISTS=TRUE;NO_SUCH_SETTING=1";
+        Optional<String> problem = Probes.store(new DriverManagerDataSource(missing), 1, new StoreGuard(missing), Clock.systemUTC()).problem();
+        assertTrue(problem.orElse("").startsWith("the monitor store " + missing + " cannot be written: "), problem.toString());
+    }
+
+    @Test
+    void aStoreThatAnswersButCannotWriteIsDown(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("store") + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE";
+        Databases.migrate(new DriverManagerDataSource(url));
+        String readOnly = url + ";ACCESS_MODE_DATA=r";
+        Optional<String> problem = Probes.store(new DriverManagerDataSource(readOnly), 1, new StoreGuard(readOnly), Clock.systemUTC()).problem();
+        assertTrue(problem.orElse("").contains("cannot be written"), problem.toString());
+        assertTrue(problem.orElse("").contains("read only"), problem.toString());
+    }
+
+    @Test
+    void aTrippedStoreGuardIsDownWithItsCause() {
+        String url = "jdbc:h2:mem:probe-" + System.nanoTime() + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;DB_CLOSE_DELAY=-1";
+        DriverManagerDataSource ds = new DriverManagerDataSource(url);
+        Databases.migrate(ds);
+        StoreGuard guard = new StoreGuard(url);
+        guard.inspect(new java.sql.SQLException("No space left on device", "HY000", 90100));
+        Optional<String> problem = Probes.store(ds, 1, guard, Clock.systemUTC()).problem();
+        assertTrue(problem.orElse("").startsWith("monitor store " + url + " failed at "), problem.toString());
+        assertTrue(problem.orElse("").contains("No space left on device"), problem.toString());
     }
 
     @Test

@@ -125,7 +125,7 @@ public final class TestMonitor implements AutoCloseable {
      * A ClickHome database with the reference schema and nothing wrong in it: no rows, except recent
      * backups (an empty backup history is itself a finding). Left alone when it exists already.
      */
-    static void prepareClickHome(String url) {
+    public static void prepareClickHome(String url) {
         JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(url));
         boolean exists = !db.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'tblsuppliers'").isEmpty();
         if (exists) {

@@ -100,8 +100,15 @@ public class ClickHomeChecks {
         return true;
     }
 
-    /** The check's T-SQL, read once at start (a missing or unreadable file stops startup, not a poll). */
+    /**
+     * The check's T-SQL, read once at start (a missing or unreadable file stops startup, not a poll). A check
+     * handed out before the connectivity ping found the database unreachable stops here instead of waiting
+     * for its connection time-out; it shows that reason as its error.
+     */
     public String query(@Header(CHECK_ID) String id) {
+        if (!databaseReachable.getAsBoolean()) {
+            throw new IllegalStateException("not run: the ClickHome database is unreachable (see CLICKHOME_DB_UNREACHABLE)");
+        }
         return queries.get(id);
     }
 
