@@ -34,7 +34,18 @@ public final class EmailWiring {
 
     /** The per-installation signer; its secret is made on first start and kept in the store. */
     public static ActionSigner signer(Settings s, JdbcTemplate jdbc, Clock clock) {
-        return new ActionSigner(ActSecret.loadOrCreate(jdbc, clock.instant()), clock, s.duration("monitor.links.action-expiry", "7d"));
+        byte[] secret;
+        try {
+            secret = ActSecret.loadOrCreate(jdbc, clock.instant());
+        } catch (org.springframework.dao.DataAccessException e) {
+            // A store that cannot be written must not stop the start (the store guard reports it, health is DOWN and IT
+            // is mailed); links signed meanwhile hold until a restart, and acting on one needs the store anyway.
+            org.slf4j.LoggerFactory.getLogger(EmailWiring.class).warn(
+                    "action links signed with a secret for this run only: the store cannot keep one ({})", StartFailure.rootCause(e));
+            secret = new byte[32];
+            new java.security.SecureRandom().nextBytes(secret);
+        }
+        return new ActionSigner(secret, clock, s.duration("monitor.links.action-expiry", "7d"));
     }
 
     public static ItemStyle itemStyle(Settings s, TemplateLoader templates, ActionSigner signer) {

@@ -4,7 +4,6 @@ import au.chim.register.Issue;
 import au.chim.register.IssueOperations;
 import au.chim.register.IssueStore;
 import au.chim.routing.Recipient;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,14 +51,14 @@ public class IssueHandOff {
             Instant now = clock.instant();
             store.jdbc().update("DELETE FROM monitor_issue_handoff WHERE issue_id = ?", id);
             store.jdbc().update("INSERT INTO monitor_issue_handoff (issue_id, party, from_parties, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)",
-                    id, to, String.join(",", from), actor, clip(reason), Timestamp.from(now));
+                    id, to, String.join(",", from), actor, clip(reason), au.chim.store.StoreTime.utc(now));
             store.audit(id, "HANDED_OFF", issue.status(), issue.status(), actor,
                     "handed from " + String.join(", ", from) + " to " + to + ": " + reason, now);
             String why = clip("handed to " + to + " by " + actor + " (not " + String.join(", ", from) + "'s): " + reason);
             for (Recipient r : parties.router().recipientsOf(to)) {
                 store.jdbc().update("INSERT INTO monitor_alert_queue (recipient_id, recipient_email, issue_id, transition, severity, reason, "
                         + "support_request, created_at) VALUES (?, ?, ?, 'NEW', ?, ?, 0, ?)", r.id(), r.email(), id, issue.severity().name(),
-                        why, Timestamp.from(now));
+                        why, au.chim.store.StoreTime.utc(now));
             }
             return issues.get(id).orElseThrow();
         });

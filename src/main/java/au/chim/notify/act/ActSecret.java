@@ -1,7 +1,6 @@
 package au.chim.notify.act;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class ActSecret {
             new SecureRandom().nextBytes(fresh);
             try {
                 jdbc.update("INSERT INTO monitor_state (owner, state_key, state_value, updated_at) VALUES (?, ?, ?, ?)",
-                        OWNER, KEY, Base64.getEncoder().encodeToString(fresh), Timestamp.from(now));
+                        OWNER, KEY, Base64.getEncoder().encodeToString(fresh), au.chim.store.StoreTime.utc(now));
             } catch (DuplicateKeyException raced) {
                 // another instance on the same store made it first: use theirs
             }

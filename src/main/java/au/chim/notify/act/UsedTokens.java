@@ -1,6 +1,5 @@
 package au.chim.notify.act;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +21,7 @@ public final class UsedTokens {
     public boolean claim(ActionToken t, Instant now) {
         try {
             jdbc.update("INSERT INTO monitor_act_token (token_id, issue_id, action, recipient_id, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    t.tokenId(), t.issueId(), t.action().name(), t.recipientId(), Timestamp.from(t.expires()), Timestamp.from(now));
+                    t.tokenId(), t.issueId(), t.action().name(), t.recipientId(), au.chim.store.StoreTime.utc(t.expires()), au.chim.store.StoreTime.utc(now));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
