@@ -15,6 +15,7 @@ final class FailureReports {
     private static final Pattern FEEDBACK_RCPT = Pattern.compile("(?im)^(?:original-rcpt-to|removal-recipient):\\s*<?([^\\s<>]+@[^\\s<>]+)>?");
     private static final Pattern JSON_FIELD = Pattern.compile("\"(emailAddress|status|diagnosticCode|action)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,400})\"");
 
+    private static final Pattern SMTP_REPLY = Pattern.compile("(?<![\\d.])[245]\\d\\d(?![\\d.])");
     private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again");
 
     private final BounceReasons reasons;
@@ -144,9 +145,10 @@ final class FailureReports {
         if (reason == BounceReason.USER_UNKNOWN && byCode == BounceReason.HAS_MOVED) {
             return byCode;   // 5.1.6 "mailbox has moved" with a vague "not here" reply
         }
-        // a code that itself says "no such mailbox" (5.1.1) outweighs the command it answered
-        if (reason == BounceReason.USER_UNKNOWN && byCode != BounceReason.USER_UNKNOWN
-                && ("DATA".equals(command) || "5.2.0".equals(status))) {
+        // only a refusal of RCPT TO proves the mailbox is missing; an SMTP reply to another (or no named) command is a
+        // filter, unless its code is an address status (5.1.x) itself; non-SMTP wordings (X.400, local delivery) stay
+        if (reason == BounceReason.USER_UNKNOWN && (status == null || !status.startsWith("5.1.")) && diag != null && SMTP_REPLY.matcher(diag).find()
+                && (!"RCPT".equals(command) || "5.2.0".equals(status))) {
             return BounceReason.FILTERED;
         }
         if (reason == BounceReason.HOST_UNKNOWN && (status != null && status.startsWith("4") || TRY_AGAIN.matcher(String.valueOf(diag)).find())) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class SmtpCommands {
     private static final Pattern COMMAND_NAMED = Pattern.compile(
-            "(?i)(?:in reply to|after|smtp command:?|for)\\s+(?:end\\s+of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
-    private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
+            "(?i)(?:(?:in reply to|after|smtp command:?|for)\\s+|smtp:)(?:end\\s+of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
+    private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^[ \\t]*>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
 
     private SmtpCommands() {
     }
@@ -38,7 +38,7 @@ final class SmtpCommands {
             if (command != null) {
                 return command;
             }
-            if (!head.startsWith("<<<", head.lastIndexOf('\n', at) + 1)) {
+            if (!head.substring(head.lastIndexOf('\n', at) + 1, at).strip().startsWith("<<<")) {
                 continue;   // sendmail repeats the reply after the transcript: only the "<<<" line follows its command
             }
             Matcher sent = COMMAND_SENT.matcher(head.substring(0, at));
