@@ -16,6 +16,7 @@ final class FailureReports {
     private static final Pattern JSON_FIELD = Pattern.compile("\"(emailAddress|status|diagnosticCode|action)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,400})\"");
 
     private static final Pattern SMTP_REPLY = Pattern.compile("(?<![\\d.])[245]\\d\\d(?![\\d.])");
+    private static final Pattern TIMED_OUT = Pattern.compile("(?i)timed out");
     private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again");
 
     private final BounceReasons reasons;
@@ -121,7 +122,10 @@ final class FailureReports {
         }
         reason = refine(reason, status, reasons.byStatus(status), diag, head);
         boolean delayed = act.startsWith("delay");
-        if (delayed && (reason == null || reason.group() == BounceReason.Group.TEMPORARY)) {
+        // a host that never answered (4.4.1, timed out) in a report that gave the message up ("failed"): the retries ran out
+        boolean gaveUp = act.startsWith("fail") && status != null && status.startsWith("4") && reason == BounceReason.NETWORK_ERROR
+                && ("4.4.1".equals(status) || diag != null && TIMED_OUT.matcher(diag).find());
+        if ((delayed || gaveUp) && (reason == null || reason.group() == BounceReason.Group.TEMPORARY)) {
             reason = BounceReason.EXPIRED;
         }
         reason = reason == null ? BounceReason.UNDEFINED : reason;
