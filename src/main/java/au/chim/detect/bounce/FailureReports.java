@@ -15,10 +15,9 @@ final class FailureReports {
     private static final Pattern FEEDBACK_RCPT = Pattern.compile("(?im)^(?:original-rcpt-to|removal-recipient):\\s*<?([^\\s<>]+@[^\\s<>]+)>?");
     private static final Pattern JSON_FIELD = Pattern.compile("\"(emailAddress|status|diagnosticCode|action)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,400})\"");
 
-    private static final Pattern COMMAND_NAMED = Pattern.compile(
-            "(?i)(?:in reply to|after|smtp command:?|for)\\s+(?:end of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
+    private static final Pattern SMTP_REPLY = Pattern.compile("(?<![\\d.])[245]\\d\\d(?![\\d.])");
+    private static final Pattern TIMED_OUT = Pattern.compile("(?i)timed out");
     private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again");
-    private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
 
     private final BounceReasons reasons;
 
@@ -121,9 +120,12 @@ final class FailureReports {
         if (reason == null) {
             reason = reasons.byText(head.length() > 4096 ? head.substring(0, 4096) : head);
         }
-        reason = refine(reason, status, diag, head);
+        reason = refine(reason, status, reasons.byStatus(status), diag, head);
         boolean delayed = act.startsWith("delay");
-        if (delayed && (reason == null || reason.group() == BounceReason.Group.TEMPORARY)) {
+        // a host that never answered (4.4.1, timed out) in a report that gave the message up ("failed"): the retries ran out
+        boolean gaveUp = act.startsWith("fail") && status != null && status.startsWith("4") && reason == BounceReason.NETWORK_ERROR
+                && ("4.4.1".equals(status) || diag != null && TIMED_OUT.matcher(diag).find());
+        if ((delayed || gaveUp) && (reason == null || reason.group() == BounceReason.Group.TEMPORARY)) {
             reason = BounceReason.EXPIRED;
         }
         reason = reason == null ? BounceReason.UNDEFINED : reason;
@@ -139,36 +141,24 @@ final class FailureReports {
      * "User unknown" answered to the message's content (after DATA, or with the mailbox-status code 5.2.0) is a filter, not a missing mailbox; "host not
      * found" with a temporary code is DNS trouble on the way, not a missing domain.
      */
-    private static BounceReason refine(BounceReason reason, String status, String diag, String head) {
-        if (reason != null && reason.group() == BounceReason.Group.ADDRESS_WRONG && "MAIL".equals(smtpCommand(diag, head))) {
+    private static BounceReason refine(BounceReason reason, String status, BounceReason byCode, String diag, String head) {
+        String command = SmtpCommands.answered(diag, head);
+        if (reason != null && reason.group() == BounceReason.Group.ADDRESS_WRONG && "MAIL".equals(command)) {
             return BounceReason.REJECTED;   // refused at MAIL FROM: it is our sender address that is unwelcome
         }
-        if (reason == BounceReason.USER_UNKNOWN && ("DATA".equals(smtpCommand(diag, head)) || "5.2.0".equals(status))) {
+        if (reason == BounceReason.USER_UNKNOWN && byCode == BounceReason.HAS_MOVED) {
+            return byCode;   // 5.1.6 "mailbox has moved" with a vague "not here" reply
+        }
+        // only a refusal of RCPT TO proves the mailbox is missing; an SMTP reply to another (or no named) command is a
+        // filter, unless its code is an address status (5.1.x) itself; non-SMTP wordings (X.400, local delivery) stay
+        if (reason == BounceReason.USER_UNKNOWN && (status == null || !status.startsWith("5.1.")) && diag != null && SMTP_REPLY.matcher(diag).find()
+                && (!"RCPT".equals(command) || "5.2.0".equals(status))) {
             return BounceReason.FILTERED;
         }
         if (reason == BounceReason.HOST_UNKNOWN && (status != null && status.startsWith("4") || TRY_AGAIN.matcher(String.valueOf(diag)).find())) {
             return BounceReason.NETWORK_ERROR;
         }
         return reason;
-    }
-
-    /** The SMTP command the refusal answered: named in the diagnostic, else the last one a transcript sent before it. */
-    static String smtpCommand(String diag, String head) {
-        if (diag == null) {
-            return null;
-        }
-        Matcher m = COMMAND_NAMED.matcher(diag);
-        if (m.find()) {
-            return m.group(1).toUpperCase(Locale.ROOT).startsWith("RCPT") ? "RCPT" : m.group(1).toUpperCase(Locale.ROOT).split(" ")[0];
-        }
-        String key = diag.replaceAll("^\\W*\\d{3}[ -]?(\\d\\.\\d{1,3}\\.\\d{1,3})?\\W*", "").strip();
-        int at = key.length() < 8 ? -1 : head.indexOf(key.substring(0, Math.min(25, key.length())));
-        String command = null;
-        Matcher sent = COMMAND_SENT.matcher(at < 0 ? "" : head.substring(0, at));
-        while (sent.find()) {
-            command = sent.group(1).toUpperCase(Locale.ROOT);
-        }
-        return command;
     }
 
     private static String original(MailView v) {

@@ -1,0 +1,59 @@
+package au.chim.detect.bounce;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which SMTP command a refusal answered. It tells a missing mailbox (refused at RCPT TO) from a content filter
+ * that words its refusal as "user unknown" (refused after DATA) and from a refused sender (MAIL FROM).
+ */
+final class SmtpCommands {
+    private static final Pattern COMMAND_NAMED = Pattern.compile(
+            "(?i)(?:(?:in reply to|after|smtp command:?|for)\\s+|smtp:)(?:end\\s+of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
+    private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^[ \\t]*>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
+
+    private SmtpCommands() {
+    }
+
+    /** The SMTP command the refusal answered: named in the diagnostic, else the last one a transcript sent before it. */
+    static String answered(String diag, String head) {
+        if (diag == null) {
+            return null;
+        }
+        String named = named(diag);
+        if (named != null) {
+            return named;
+        }
+        String key = diag.replaceAll("^\\W*\\d{3}[ -]?(\\d\\.\\d{1,3}\\.\\d{1,3})?\\W*", "").strip();
+        if (key.length() < 8) {
+            return null;
+        }
+        key = key.substring(0, Math.min(25, key.length()));
+        // the same words in the human-readable part: Postfix adds "(in reply to end of DATA command)" after them,
+        // a sendmail transcript has the command (">>> DATA") on the line before the reply
+        for (int at = head.indexOf(key); at >= 0; at = head.indexOf(key, at + 1)) {
+            int end = head.indexOf("\n\n", at);
+            String command = named(head.substring(at, end < 0 ? Math.min(head.length(), at + 300) : Math.min(end, at + 300)));
+            if (command != null) {
+                return command;
+            }
+            if (!head.substring(head.lastIndexOf('\n', at) + 1, at).strip().startsWith("<<<")) {
+                continue;   // sendmail repeats the reply after the transcript: only the "<<<" line follows its command
+            }
+            Matcher sent = COMMAND_SENT.matcher(head.substring(0, at));
+            while (sent.find()) {
+                command = sent.group(1).toUpperCase(Locale.ROOT);
+            }
+            if (command != null) {
+                return command;
+            }
+        }
+        return null;
+    }
+
+    private static String named(String text) {
+        Matcher m = COMMAND_NAMED.matcher(text);
+        return !m.find() ? null : m.group(1).toUpperCase(Locale.ROOT).startsWith("RCPT") ? "RCPT" : m.group(1).toUpperCase(Locale.ROOT).split(" ")[0];
+    }
+}
