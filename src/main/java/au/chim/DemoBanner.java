@@ -23,8 +23,8 @@ final class DemoBanner extends MainListenerSupport {
         System.out.println(String.join(System.lineSeparator(),
                 "",
                 "================ ClickHome Integration Monitor: demo ================",
-                " Hawtio dashboard  http://" + s.string("monitor.dashboard.host", "127.0.0.1") + ":" + s.string("monitor.dashboard.port", "8090")
-                        + s.string("monitor.dashboard.context-path", "/hawtio") + "   login admin / " + password + " (read-only: viewer / " + password + ")",
+                " Work view         http://" + s.string("monitor.dashboard.host", "127.0.0.1") + ":" + s.string("monitor.dashboard.port", "8090")
+                        + s.string("monitor.dashboard.context-path", "/hawtio") + "/integration-issues   login admin / " + password + " (read-only: viewer / " + password + ")",
                 " REST API          " + http + "/api/issues   (same login, HTTP Basic)",
                 " Health, metrics   " + http + "/observe/health   " + http + "/observe/metrics",
                 " Mailboxes (IMAP)  127.0.0.1:" + s.string("monitor.demo.imap-port", "3143") + "   user and password = the address",
