@@ -1,5 +1,6 @@
 package au.chim.observe;
 
+import au.chim.testsupport.Ceiling;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,7 +93,7 @@ class ObserveTest {
         } finally {
             mail.start();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/observe/health", true).statusCode() == 200);
+        await().atMost(Ceiling.twoTicks()).until(() -> get("/observe/health", true).statusCode() == 200);
     }
 
     @Test
@@ -112,7 +113,7 @@ class ObserveTest {
     void metricsShowOpenIssuesOutboxAndChecks() throws Exception {
         assertEquals(401, get("/observe/metrics", false).statusCode());
         String open = "monitor_issues_open{category=\"failed-message\",severity=\"" + issueSeverity + "\"}";
-        await().atMost(Duration.ofSeconds(10)).until(() -> value(get("/observe/metrics", true).body(), open) == 1.0);
+        await().atMost(Ceiling.twoTicks()).until(() -> value(get("/observe/metrics", true).body(), open) == 1.0);
         HttpResponse<String> r = get("/observe/metrics", true);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), r.headers().map().toString());
@@ -122,7 +123,7 @@ class ObserveTest {
         assertTrue(value(body, "monitor_check_duration_ms{check=\"failed-messages\"}") >= 0.0, grep(body, "monitor_check"));
         assertEquals(0.0, value(body, "monitor_check_errors{check=\"failed-messages\"}"), grep(body, "monitor_check"));
         // The alert for the issue is sent over SMTP: the outbox series follows.
-        await().atMost(Duration.ofSeconds(10)).until(() -> value(get("/observe/metrics", true).body(), "monitor_outbox_emails{status=\"SENT\"}") >= 1.0);
+        await().atMost(Ceiling.twoTicks()).until(() -> value(get("/observe/metrics", true).body(), "monitor_outbox_emails{status=\"SENT\"}") >= 1.0);
         assertTrue(body.contains("# TYPE monitor_issues_open gauge"), "Prometheus text format");
     }
 

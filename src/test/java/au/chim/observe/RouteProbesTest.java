@@ -1,5 +1,6 @@
 package au.chim.observe;
 
+import au.chim.testsupport.Ceiling;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,13 +36,13 @@ class RouteProbesTest {
             } finally {
                 release.countDown();
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> RouteProbes.noStuckConsumer(context, Duration.ofMillis(200)).problem().isEmpty());
+            await().atMost(Ceiling.twoTicks()).until(() -> RouteProbes.noStuckConsumer(context, Duration.ofMillis(200)).problem().isEmpty());
         }
     }
 
     private static void stuckUntilReleased(CamelContext context) {
         Probe stuck = RouteProbes.noStuckConsumer(context, Duration.ofMillis(200));
-        await().atMost(Duration.ofSeconds(10)).until(() -> stuck.problem().isPresent());
+        await().atMost(Ceiling.twoTicks()).until(() -> stuck.problem().isPresent());
         String problem = stuck.problem().orElseThrow();
         assertTrue(problem.startsWith("route hung-route has been busy with one exchange for "), problem);
         assertTrue(problem.endsWith("its consumer is stuck at wait-for-server"), problem);

@@ -1,5 +1,6 @@
 package au.chim.detect.bounce;
 
+import au.chim.testsupport.Ceiling;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class BounceInboxTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> counters.getTotal() == 6);
 
         Map<String, Integer> expected = Map.of("INBOX", 0, "Monitor/Processed", 3, "Monitor/Unparsed", 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> expected.equals(box.countFolders()));
+        await().atMost(Ceiling.twoTicks()).until(() -> expected.equals(box.countFolders()));
         assertEquals(expected, box.countFolders());
         assertEquals("NEW", monitor.status("MSG_SENDER_REFUSED|sending-domain:acmehomes.com.au:auth_failure"));
         assertEquals("NEW", monitor.status("MSG_EMAIL_BOUNCED|email-address:site.boss@framingco.example.com"),

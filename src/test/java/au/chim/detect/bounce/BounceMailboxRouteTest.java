@@ -1,5 +1,6 @@
 package au.chim.detect.bounce;
 
+import au.chim.testsupport.Ceiling;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -132,7 +133,7 @@ class BounceMailboxRouteTest {
 
         // camel-mail moves a mail after its exchange completed, so the last move may still be under way
         Map<String, Integer> expected = Map.of("INBOX", 0, "Monitor/Processed", 28, "Monitor/Ignored", 2, "Monitor/Unparsed", 2);
-        await().atMost(Duration.ofSeconds(10)).until(() -> expected.equals(box().countFolders()));
+        await().atMost(Ceiling.twoTicks()).until(() -> expected.equals(box().countFolders()));
         assertEquals(expected, box().countFolders(), "every mail handled is moved out of the inbox, none is deleted; the unreadable one is kept apart");
 
         // restart: nothing handled before is handled again; the soft-bounce count survived in the store
@@ -152,7 +153,7 @@ class BounceMailboxRouteTest {
         assertEquals("NEW", monitor.status(soft), "the third delay warning for one address within 72 h is an issue");
         assertTrue(((String) monitor.issue(soft).get("summary")).contains("keeps failing"));
         Map<String, Integer> later = Map.of("INBOX", 0, "Monitor/Processed", 30, "Monitor/Ignored", 2, "Monitor/Unparsed", 2);
-        await().atMost(Duration.ofSeconds(10)).until(() -> later.equals(box().countFolders()));
+        await().atMost(Ceiling.twoTicks()).until(() -> later.equals(box().countFolders()));
         assertEquals(later, box().countFolders(), "still no mail deleted");
     }
 

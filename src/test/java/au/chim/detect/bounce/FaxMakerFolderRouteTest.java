@@ -1,5 +1,6 @@
 package au.chim.detect.bounce;
 
+import au.chim.testsupport.Ceiling;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,7 +81,7 @@ class FaxMakerFolderRouteTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(monitor.status(FAX_ISSUE)));
         BounceCounters counters = monitor.context().getRegistry().lookupByNameAndType("bounceCounters", BounceCounters.class);
         // counted in the route's last step, just after the register
-        await().atMost(Duration.ofSeconds(10)).until(() -> counters.getResolved() == 1);
+        await().atMost(Ceiling.twoTicks()).until(() -> counters.getResolved() == 1);
         assertEquals(1, counters.getRaised());
         assertTrue(Files.exists(err), "FaxMaker's files are only read");
 

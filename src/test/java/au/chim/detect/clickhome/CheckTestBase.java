@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import au.chim.testsupport.Ceiling;
 import au.chim.testsupport.ClickHomeRows;
 import au.chim.testsupport.TestMail;
 import au.chim.testsupport.TestMonitor;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CheckTestBase {
-    static final Duration WAIT = Duration.ofSeconds(15);
+    /** Two check runs: every check runs each tick in tests (monitor.detect.every-override). */
+    static final Duration WAIT = Ceiling.twoTicks();
     /** A hostile value from a ClickHome text column: line breaks, markup and non-Latin text. */
     static final String HOSTILE = "Bounced\r\n<script>alert(1)</script> Nguyễn 東京\nBcc: x@evil.example";
 
