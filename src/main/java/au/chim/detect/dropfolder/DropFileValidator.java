@@ -25,6 +25,7 @@ public final class DropFileValidator {
     private final CrossFileState state;
     private final Clock clock;
     private final KeysOfInterest interest;
+    private final int maxKeyFindings;
 
     /**
      * @param lookup ClickHome (a JdbcClickHomeLookup); answers are cached per file here
@@ -40,6 +41,12 @@ public final class DropFileValidator {
      *                 bad keys are kept, so memory does not grow with the file. Null: a snapshot for every key.
      */
     public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock, KeysOfInterest interest) {
+        this(lookup, state, clock, interest, FindingCap.DEFAULT_MAX);
+    }
+
+    /** @param maxKeyFindings the business-key findings one file may hold ({@code monitor.dropfolders.max-findings-per-file}) */
+    public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock, KeysOfInterest interest, int maxKeyFindings) {
+        this.maxKeyFindings = maxKeyFindings;
         this.lookup = lookup;
         this.state = state;
         this.clock = clock;
@@ -72,7 +79,7 @@ public final class DropFileValidator {
         }
         String source = parsed.get().source();
         FileRun run = new FileRun(name, iface, source, new CachingClickHomeLookup(lookup), state, clock,
-                interest == null ? null : interest.of(iface));
+                interest == null ? null : interest.of(iface), maxKeyFindings);
         RowValidator validator = switch (iface) {
             case PO -> new PoValidator(run);
             case PO_ACK -> new PoAckValidator(run);
@@ -102,6 +109,7 @@ public final class DropFileValidator {
                 }
             }
             validator.finish();
+            run.reportCapped();
         } catch (UnreadableFileException e) {
             return rejected(name, iface, source, e, e.reason() == Reason.MISSING_COLUMNS ? KeyScan.keys(file, iface) : run.sampleKeys());
         }

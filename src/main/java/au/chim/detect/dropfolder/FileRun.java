@@ -35,6 +35,7 @@ final class FileRun {
     private final List<Finding> fileFindings = new ArrayList<>();
     private final List<Finding> formatFindings = new ArrayList<>();
     private long reported;
+    private final FindingCap cap;
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock) {
         this(fileName, iface, source, lookup, state, clock, null);
@@ -42,6 +43,12 @@ final class FileRun {
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock,
             java.util.Set<String> interest) {
+        this(fileName, iface, source, lookup, state, clock, interest, FindingCap.DEFAULT_MAX);
+    }
+
+    FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock,
+            java.util.Set<String> interest, int maxKeyFindings) {
+        this.cap = new FindingCap(maxKeyFindings);
         this.interest = interest;
         this.seenKeys = interest == null || iface != DropInterface.PO ? new java.util.HashSet<>() : null;
         this.fileName = fileName;
@@ -68,7 +75,7 @@ final class FileRun {
         if (seenKeys != null) {
             seenKeys.add(key);
         }
-        if (interest == null || interest.contains(key)) {
+        if ((interest == null || interest.contains(key)) && !cap.passedOver(key)) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>());
         }
     }
@@ -90,10 +97,21 @@ final class FileRun {
     /** Adds a finding to a key's snapshot; the same fingerprint twice in one file is kept once (first line wins). */
     void report(String key, Finding f) {
         reported++;
+        if (!cap.admit(key, Long.parseLong(f.context().getOrDefault(Finding.LINE, "0")))) {
+            byKey.remove(key);
+            return;
+        }
         List<Finding> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         String fp = f.fingerprint();
         if (list.stream().noneMatch(x -> x.fingerprint().equals(fp))) {
             list.add(f);
+        }
+    }
+
+    /** After the last row: one file finding saying how many key findings the cap passed over, when it did. */
+    void reportCapped() {
+        if (cap.dropped() > 0) {
+            reportFile(cap.summary(this));
         }
     }
 
