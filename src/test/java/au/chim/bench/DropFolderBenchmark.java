@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Drop-file validation throughput against a raw commons-csv parse of the same 200 MB PO export in the same run,
- * and the peak heap while validating a 1 GB export (the benchmark profile runs with -Xmx512m). Prints BENCH lines.
+ * and the peak live heap (heap histograms, see LiveHeapSampler) while validating a 1 GB export (the benchmark profile
+ * runs with -Xmx512m). Prints BENCH lines.
  * Run: ./mvnw -o -Pbenchmark test -Dtest=DropFolderBenchmark
  */
 class DropFolderBenchmark {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks one drop file end to end: name, encoding, header, every row, cross-file state. The entry
- * point for the camel-file route. Streams the file; memory grows only with the number of business keys.
+ * point for the camel-file route. Streams the file; what it holds is bounded (open PO versions, at most
+ * {@code maxKeyFindings} findings), apart from the names of bad keys past that cap and of keys of interest.
  */
 public final class DropFileValidator {
     private static final Logger LOG = LoggerFactory.getLogger(DropFileValidator.class);

@@ -15,7 +15,8 @@ import java.util.Map;
  * Everything one file's validation accumulates: findings per business key, file-level findings, and the file's
  * collaborators. Lives for one file only. A key whose rows are now valid gets an (empty) entry when it is of interest:
  * it has an open issue or a quarantined file waits for it. Clean keys of no interest are only counted, so memory grows
- * with the bad keys, not with the file (null interest: every key gets an entry, as a test or a tool may want).
+ * with the bad keys, not with the file (null interest: every key gets an entry, as a test or a tool may want); the
+ * findings themselves stop at a {@link FindingCap}.
  */
 final class FileRun {
     final String fileName;
