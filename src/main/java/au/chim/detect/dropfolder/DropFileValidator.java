@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks one drop file end to end: name, encoding, header, every row, cross-file state. The entry
- * point for the camel-file route. Streams the file; memory grows only with the number of business keys.
+ * point for the camel-file route. Streams the file; what it holds is bounded (open PO versions, at most
+ * {@code maxKeyFindings} findings), apart from the names of bad keys past that cap and of keys of interest.
  */
 public final class DropFileValidator {
     private static final Logger LOG = LoggerFactory.getLogger(DropFileValidator.class);
@@ -25,6 +26,7 @@ public final class DropFileValidator {
     private final CrossFileState state;
     private final Clock clock;
     private final KeysOfInterest interest;
+    private final int maxKeyFindings;
 
     /**
      * @param lookup ClickHome (a JdbcClickHomeLookup); answers are cached per file here
@@ -40,6 +42,12 @@ public final class DropFileValidator {
      *                 bad keys are kept, so memory does not grow with the file. Null: a snapshot for every key.
      */
     public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock, KeysOfInterest interest) {
+        this(lookup, state, clock, interest, FindingCap.DEFAULT_MAX);
+    }
+
+    /** @param maxKeyFindings the business-key findings one file may hold ({@code monitor.dropfolders.max-findings-per-file}) */
+    public DropFileValidator(ClickHomeLookup lookup, CrossFileState state, Clock clock, KeysOfInterest interest, int maxKeyFindings) {
+        this.maxKeyFindings = maxKeyFindings;
         this.lookup = lookup;
         this.state = state;
         this.clock = clock;
@@ -72,7 +80,7 @@ public final class DropFileValidator {
         }
         String source = parsed.get().source();
         FileRun run = new FileRun(name, iface, source, new CachingClickHomeLookup(lookup), state, clock,
-                interest == null ? null : interest.of(iface));
+                interest == null ? null : interest.of(iface), maxKeyFindings);
         RowValidator validator = switch (iface) {
             case PO -> new PoValidator(run);
             case PO_ACK -> new PoAckValidator(run);
@@ -102,6 +110,7 @@ public final class DropFileValidator {
                 }
             }
             validator.finish();
+            run.reportCapped();
         } catch (UnreadableFileException e) {
             return rejected(name, iface, source, e, e.reason() == Reason.MISSING_COLUMNS ? KeyScan.keys(file, iface) : run.sampleKeys());
         }

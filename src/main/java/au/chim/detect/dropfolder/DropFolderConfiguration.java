@@ -51,7 +51,7 @@ public class DropFolderConfiguration implements CamelConfiguration {
         RejectedFiles rejected = new RejectedFiles(store, clock);
         DropFileValidator validator = new DropFileValidator(new JdbcClickHomeLookup(clickhome),
                 new JdbcCrossFileState(store, JdbcCrossFileState.DEFAULT_OWNER, builderClock), builderClock,
-                KeysOfInterest.inStore(store, rejected));
+                KeysOfInterest.inStore(store, rejected), s.integer(PREFIX + "max-findings-per-file", FindingCap.DEFAULT_MAX, 1));
         DropOutcomes outcomes = new DropOutcomes(new FileMover(builderClock), rejected, builderClock, loadWindows);
         registry.bind("dropFiles", new DropFileHandler(folders, validator, processed, outcomes));
         Resubmits resubmits = new Resubmits(folders, rejected, processed);

@@ -15,7 +15,8 @@ import java.util.Map;
  * Everything one file's validation accumulates: findings per business key, file-level findings, and the file's
  * collaborators. Lives for one file only. A key whose rows are now valid gets an (empty) entry when it is of interest:
  * it has an open issue or a quarantined file waits for it. Clean keys of no interest are only counted, so memory grows
- * with the bad keys, not with the file (null interest: every key gets an entry, as a test or a tool may want).
+ * with the bad keys, not with the file (null interest: every key gets an entry, as a test or a tool may want); the
+ * findings themselves stop at a {@link FindingCap}.
  */
 final class FileRun {
     final String fileName;
@@ -35,6 +36,7 @@ final class FileRun {
     private final List<Finding> fileFindings = new ArrayList<>();
     private final List<Finding> formatFindings = new ArrayList<>();
     private long reported;
+    private final FindingCap cap;
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock) {
         this(fileName, iface, source, lookup, state, clock, null);
@@ -42,6 +44,12 @@ final class FileRun {
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock,
             java.util.Set<String> interest) {
+        this(fileName, iface, source, lookup, state, clock, interest, FindingCap.DEFAULT_MAX);
+    }
+
+    FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock,
+            java.util.Set<String> interest, int maxKeyFindings) {
+        this.cap = new FindingCap(maxKeyFindings);
         this.interest = interest;
         this.seenKeys = interest == null || iface != DropInterface.PO ? new java.util.HashSet<>() : null;
         this.fileName = fileName;
@@ -68,7 +76,7 @@ final class FileRun {
         if (seenKeys != null) {
             seenKeys.add(key);
         }
-        if (interest == null || interest.contains(key)) {
+        if ((interest == null || interest.contains(key)) && !cap.passedOver(key)) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>());
         }
     }
@@ -90,10 +98,21 @@ final class FileRun {
     /** Adds a finding to a key's snapshot; the same fingerprint twice in one file is kept once (first line wins). */
     void report(String key, Finding f) {
         reported++;
+        if (!cap.admit(key, Long.parseLong(f.context().getOrDefault(Finding.LINE, "0")))) {
+            byKey.remove(key);
+            return;
+        }
         List<Finding> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         String fp = f.fingerprint();
         if (list.stream().noneMatch(x -> x.fingerprint().equals(fp))) {
             list.add(f);
+        }
+    }
+
+    /** After the last row: one file finding saying how many key findings the cap passed over, when it did. */
+    void reportCapped() {
+        if (cap.dropped() > 0) {
+            reportFile(cap.summary(this));
         }
     }
 
