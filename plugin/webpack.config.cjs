@@ -38,7 +38,7 @@ module.exports = (_, args) => ({
   module: {
     rules: [
       { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
-      { test: /\.css$/, use: path.resolve(__dirname, 'build/no-css-loader.cjs') },
+      { test: /\.css$/, use: path.resolve(__dirname, 'scripts/no-css-loader.cjs') },
     ],
   },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
