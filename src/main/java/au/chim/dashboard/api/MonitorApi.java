@@ -69,13 +69,38 @@ public class MonitorApi {
         });
     }
 
+    /**
+     * GET /outbox?status=&page=&size=: newest first, one page (size 1-500, default 200) with the number of emails that
+     * match in the X-Total-Count header, so a client sees there is more than one page without the body changing shape.
+     */
     public Object outboxRows(Exchange ex) {
         return answer(ex, () -> {
             String status = header(ex, "status");
-            String sql = "SELECT TOP 200 id, kind, recipient_id, recipient_email, subject, status, attempts, next_attempt_at, last_error, "
-                    + "created_at, sent_at FROM monitor_outbox" + (status == null ? "" : " WHERE status = ?") + " ORDER BY id DESC";
-            return status == null ? store.queryForList(sql) : store.queryForList(sql, status.toUpperCase());
+            int size = bounded(header(ex, "size"), 200, 1, 500, "size");
+            int page = bounded(header(ex, "page"), 0, 0, Integer.MAX_VALUE / 500, "page");
+            String where = status == null ? "" : " WHERE status = ?";
+            Object[] args = status == null ? new Object[0] : new Object[] {status.toUpperCase()};
+            Integer total = store.queryForObject("SELECT COUNT(*) FROM monitor_outbox" + where, Integer.class, args);
+            ex.getMessage().setHeader("X-Total-Count", total);
+            return store.queryForList("SELECT id, kind, recipient_id, recipient_email, subject, status, attempts, next_attempt_at, "
+                    + "last_error, created_at, sent_at FROM monitor_outbox" + where + " ORDER BY id DESC OFFSET " + ((long) page * size)
+                    + " ROWS FETCH NEXT " + size + " ROWS ONLY", args);
         });
+    }
+
+    private static int bounded(String raw, int fallback, int min, int max, String name) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(raw);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // answered below with the allowed range
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + " (was " + raw + ")");
     }
 
     public Object retryOutbox(Exchange ex) {

@@ -102,4 +102,24 @@ class MonitorApiTest {
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("accounts-qld") && r.body().contains("accounts-qld@builder.example"), r.body());
     }
+
+    @Test
+    void theOutboxPagesWithItsTotalInAHeader() throws Exception {
+        for (int n = 0; n < 5; n++) {
+            monitor.store().update("INSERT INTO monitor_outbox (kind, dedup_key, recipient_id, recipient_email, subject, body_text, "
+                    + "status, attempts, next_attempt_at, message_id, created_at) VALUES ('ALERT', ?, 'it', 'it@builder.example', ?, 'x', "
+                    + "'FAILED', 5, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP)", "paging-" + n, "Paging " + n, "<paging-" + n + "@test>");
+        }
+        HttpResponse<String> first = call("GET", "/api/outbox?status=FAILED&size=2", "viewer", null);
+        assertEquals(200, first.statusCode(), first.body());
+        long failed = monitor.store().queryForObject("SELECT COUNT(*) FROM monitor_outbox WHERE status = 'FAILED'", Long.class);
+        assertEquals(String.valueOf(failed), first.headers().firstValue("X-Total-Count").orElse("none"));
+        assertEquals(2, first.body().split("\"subject\"").length - 1, first.body());
+        assertTrue(first.body().contains("Paging 4") && first.body().contains("Paging 3"), "newest first: " + first.body());
+        HttpResponse<String> third = call("GET", "/api/outbox?status=FAILED&size=2&page=2", "viewer", null);
+        assertTrue(third.body().contains("Paging 0") && !third.body().contains("Paging 1"), third.body());
+        HttpResponse<String> bad = call("GET", "/api/outbox?size=0", "viewer", null);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("size must be a whole number from 1 to 500"), bad.body());
+    }
 }
