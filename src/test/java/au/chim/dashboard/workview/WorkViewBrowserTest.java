@@ -81,8 +81,15 @@ class WorkViewBrowserTest {
         assertTrue(browser.driver().findElement(By.id("ii-history")).getText().contains("first seen"), "the history starts with the finding");
         browser.driver().findElement(By.id("ii-note")).sendKeys("Asked Tiles R Us for their supplier code");
         browser.driver().findElement(By.id("ii-ack")).click();
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-testid='issue-status'][data-status='ACKNOWLEDGED']")));
+        try {
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-testid='issue-status'][data-status='ACKNOWLEDGED']")));
+        } catch (RuntimeException e) {
+            // what the page showed instead (an error alert, the old status) is the next engineer's first clue
+            browser.screenshot("work-ack-failure.png");
+            browser.dump("work-ack-failure.html");
+            throw e;
+        }
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ii-history"),
                 "admin — acknowledged: Asked Tiles R Us for their supplier code"));
         // tall enough to show the evidence, who was told and the history below the summary
