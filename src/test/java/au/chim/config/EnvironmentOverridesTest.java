@@ -18,7 +18,7 @@ class EnvironmentOverridesTest {
     void everyKeyOfTheFilesAndEveryDocumentedOptionalKeyMapsToItsVariable() throws Exception {
         Path file = dir.resolve("application.properties");
         Files.writeString(file, String.join("\n",
-                "camel.server.port = 8080",
+                "camel.server.port = 8181",
                 "monitor.smtp.host = localhost",
                 "monitor.detect.document-backup.enabled = true",
                 "# an optional key, documented commented out:",

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** The emails' one time format ("Wed 2 Dec 2026 14:10 AEDT"), as a reader would check it. */
 public final class EmailTimes {
-    /** A clock time, not a port (127.0.0.1:8090) or part of a longer number. */
+    /** A clock time, not the port of a host:port address or part of a longer number. */
     static final Pattern ANY_TIME = Pattern.compile("(?<![\\d.:/])\\d{1,2}:\\d{2}(?!\\d)");
     static final Pattern ONE_FORMAT = Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} AE[DS]T");
 

@@ -41,7 +41,7 @@ class DemoBouncesTest {
         p.setProperty("monitor.detect.initial-delay", "100ms");
         p.setProperty("monitor.outbox.enabled", "false");
         p.setProperty("camel.main.jmx-enabled", "false");
-        // free ports: a demo running on this machine holds the shipped 8080 and 8090
+        // free ports: a demo running on this machine holds the shipped HTTP and dashboard ports
         int http = TestMail.freePort();
         p.setProperty("camel.server.port", String.valueOf(http));
         p.setProperty("camel.management.port", String.valueOf(http));
