@@ -11,6 +11,11 @@ public final class CachingClickHomeLookup implements ClickHomeLookup {
     private final Map<String, Optional<Contract>> contracts = new HashMap<>();
     private final Map<String, Optional<Supplier>> suppliers = new HashMap<>();
     private final Map<String, Boolean> businessUnits = new HashMap<>();
+    // Rows come grouped by PO, so most rows ask what the row before asked: answered without hashing the key.
+    private String lastContractNo;
+    private Optional<Contract> lastContract;
+    private String lastSupplierCode;
+    private Optional<Supplier> lastSupplier;
 
     public CachingClickHomeLookup(ClickHomeLookup delegate) {
         this.delegate = delegate;
@@ -18,12 +23,20 @@ public final class CachingClickHomeLookup implements ClickHomeLookup {
 
     @Override
     public Optional<Contract> contract(String contractNo) {
-        return contracts.computeIfAbsent(contractNo, delegate::contract);
+        if (!contractNo.equals(lastContractNo)) {
+            lastContract = contracts.computeIfAbsent(contractNo, delegate::contract);
+            lastContractNo = contractNo;
+        }
+        return lastContract;
     }
 
     @Override
     public Optional<Supplier> supplier(String supplierCode) {
-        return suppliers.computeIfAbsent(supplierCode, delegate::supplier);
+        if (!supplierCode.equals(lastSupplierCode)) {
+            lastSupplier = suppliers.computeIfAbsent(supplierCode, delegate::supplier);
+            lastSupplierCode = supplierCode;
+        }
+        return lastSupplier;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package au.chim.detect.dropfolder;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One data row of a drop file. Values are looked up by the interface's column name; {@code [LF]}
@@ -10,32 +9,30 @@ import java.util.Map;
  * @param line   1-based physical line on which the row starts (a quoted field may span lines)
  * @param values the fields as parsed, in file order
  */
-public record CsvRow(long line, List<String> values, Map<String, Integer> columnIndex, String[] resolved) {
-    /** Marks a value not resolved yet in {@link #resolved} (null means blank). */
-    private static final String UNSEEN = new String("unseen");
+public record CsvRow(long line, List<String> values, ColumnPositions columns, String[] resolved) {
+    /** Marks a blank value in {@link #resolved}, where null means not resolved yet (a new array is all null). */
+    private static final String BLANK = new String("blank");
 
-    public CsvRow(long line, List<String> values, Map<String, Integer> columnIndex) {
-        this(line, values, columnIndex, unseen(values.size()));
-    }
-
-    private static String[] unseen(int n) {
-        String[] a = new String[n];
-        java.util.Arrays.fill(a, UNSEEN);
-        return a;
+    CsvRow(long line, List<String> values, ColumnPositions columns) {
+        this(line, values, columns, new String[values.size()]);
     }
 
     /** Trimmed value of a column, null when the column is absent or the value blank; worked out once per row and column. */
     public String get(String column) {
-        Integer i = columnIndex.get(column);
-        if (i == null || i >= values.size()) {
+        return at(columns.of(column));
+    }
+
+    /** Trimmed value at a position in the file, null when blank or beyond the row's fields (or the position is -1). */
+    String at(int i) {
+        if (i < 0 || i >= values.size()) {
             return null;
         }
         String r = resolved[i];
-        if (r == UNSEEN) {
+        if (r == null) {
             r = resolve(values.get(i));
-            resolved[i] = r;
+            resolved[i] = r == null ? BLANK : r;
         }
-        return r;
+        return r == BLANK ? null : r;
     }
 
     private static String resolve(String v) {

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -27,12 +28,17 @@ public final class DropCsvReader implements Closeable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final HeaderMatch header;
+    private final ColumnPositions columns;
+    /** commons-csv's line count after the previous record: where the next one starts when no blank line came between. */
+    private long linesBefore;
 
-    private DropCsvReader(FileFacts facts, CSVParser parser, HeaderMatch header) {
+    private DropCsvReader(FileFacts facts, CSVParser parser, HeaderMatch header, DropInterface iface) {
         this.facts = facts;
         this.parser = parser;
         this.records = parser.iterator();
         this.header = header;
+        this.columns = new ColumnPositions(header.columnIndex(), iface.expectedHeader());
+        this.linesBefore = parser.getCurrentLineNumber();
     }
 
     /** Opens the file and reads its header. */
@@ -67,7 +73,7 @@ public final class DropCsvReader implements Closeable {
                 throw new UnreadableFileException(Reason.EMPTY, "the file has no header line");
             }
             HeaderMatch header = HeaderMatch.of(iface, it.next().toList());
-            DropCsvReader reader = new DropCsvReader(facts, parser, header);
+            DropCsvReader reader = new DropCsvReader(facts, parser, header, iface);
             parser = null;
             return reader;
         } catch (UncheckedIOException e) {
@@ -97,13 +103,17 @@ public final class DropCsvReader implements Closeable {
                 return null;
             }
             CSVRecord r = records.next();
-            List<String> values = r.toList();
-            long line = parser.getCurrentLineNumber() - lineBreaksIn(values);
+            List<String> values = Arrays.asList(r.values());
+            long after = parser.getCurrentLineNumber();
+            // In a file whose every record ends with a line break, one break read means the record is the line after the
+            // previous one; more means a quoted break or a skipped blank line, which only counting the values can tell.
+            long line = after - linesBefore == 1 && facts.endsWithNewline() ? after : after - lineBreaksIn(values);
+            linesBefore = after;
             if (values.size() < header.width() && !facts.endsWithNewline() && !records.hasNext()) {
                 throw new UnreadableFileException(Reason.TRUNCATED, "the file is truncated: last line " + line + " has "
                         + values.size() + " of " + header.width() + " fields and no line break after it");
             }
-            return new CsvRow(line, values, header.columnIndex());
+            return new CsvRow(line, values, columns);
         } catch (UncheckedIOException e) {
             throw parseFailure(e, facts);
         }

@@ -80,7 +80,26 @@ public final class FieldValues {
             return Optional.empty();
         }
         String v = s.strip();
-        return isPlainDecimal(v) ? Optional.of(new BigDecimal(v)) : Optional.empty();
+        if (!isPlainDecimal(v)) {
+            return Optional.empty();
+        }
+        return Optional.of(v.length() <= 19 ? fromDigits(v) : new BigDecimal(v));
+    }
+
+    /** The same value and scale as {@code new BigDecimal(v)} for a plain decimal of at most 18 digits, without its parser. */
+    private static BigDecimal fromDigits(String v) {
+        long unscaled = 0;
+        int scale = -1;
+        for (int i = v.charAt(0) == '-' ? 1 : 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '.') {
+                scale = 0;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                scale += scale >= 0 ? 1 : 0;
+            }
+        }
+        return BigDecimal.valueOf(v.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     /** {@code -?\d{1,15}(\.\d{1,6})?}, checked by hand: this runs for every amount of every row. */

@@ -13,6 +13,9 @@ final class PoValidator extends RowValidator {
     private final PoVersions versions;
     private final Map<String, Boolean> supplierInSupplierFile = new HashMap<>();
     private final Map<String, String> abnVerdicts = new HashMap<>();
+    private String lastCode;
+    private String lastAbn;
+    private String lastAbnRule;
 
     PoValidator(FileRun run) {
         super(run);
@@ -50,7 +53,7 @@ final class PoValidator extends RowValidator {
             run.report(po, run.row("PO_DUPLICATE", Severity.ERROR, row, po, "POVersion " + version + ":" + p + "repeated", "LineNo",
                     lineNo, "appears twice for PO " + po + " version " + version + " in this file").build());
         }
-        v.content.add(run.iface, row);
+        v.content.add(row);
         ex.ifPresent(x -> v.sumEx = v.sumEx.add(x));
         if (v.statedTotal == null) {
             v.statedTotal = row.get("POTotalExGST");
@@ -129,10 +132,15 @@ final class PoValidator extends RowValidator {
         if (abn == null) {
             return;
         }
-        // one verdict per supplier and ABN as written: the same pair repeats on every line of every PO
-        String rule = abnVerdicts.computeIfAbsent(code + "\u001F" + abn, k -> !Abn.isValid(abn) ? "fails the ABN checksum"
-                : Abn.isValid(s.get().abn()) && !Abn.normalise(abn).equals(Abn.normalise(s.get().abn()))
-                ? "differs from the ABN in ClickHome's supplier master" : "");
+        // one verdict per supplier and ABN as written: the same pair repeats on every line of every PO, most often the row before's
+        if (!code.equals(lastCode) || !abn.equals(lastAbn)) {
+            lastAbnRule = abnVerdicts.computeIfAbsent(code + "\u001F" + abn, k -> !Abn.isValid(abn) ? "fails the ABN checksum"
+                    : Abn.isValid(s.get().abn()) && !Abn.normalise(abn).equals(Abn.normalise(s.get().abn()))
+                    ? "differs from the ABN in ClickHome's supplier master" : "");
+            lastCode = code;
+            lastAbn = abn;
+        }
+        String rule = lastAbnRule;
         if (!rule.isEmpty()) {
             run.report(po, run.row("PO_SUPPLIER_ABN_MISMATCH", Severity.WARNING, row, po, null, "SupplierABN", abn, rule)
                     .context(Finding.SUPPLIER_CODE, code).build());

@@ -12,7 +12,7 @@ final class PoVersion {
     final String version;
     final long firstLine;
     final String firstEvidence;
-    final RowSetHash content = new RowSetHash();
+    final RowSetHash content;
     /** Numeric line numbers in a bit set (a few bytes per PO, whatever the line count); others by text. */
     final BitSet lineNos = new BitSet();
     Set<String> otherLineNos;
@@ -33,7 +33,8 @@ final class PoVersion {
         return otherLineNos.add(lineNo);
     }
 
-    PoVersion(String poNumber, String version, CsvRow first) {
+    PoVersion(String poNumber, String version, CsvRow first, RowSetHash.Scratch scratch) {
+        this.content = new RowSetHash(scratch);
         this.poNumber = poNumber;
         this.version = version;
         this.firstLine = first.line();

@@ -23,6 +23,8 @@ final class PoVersions {
 
     private final FileRun run;
     private final List<PoVersion> settling = new ArrayList<>();
+    private final RowSetHash.Scratch scratch = new RowSetHash.Scratch();
+    private PoVersion last;
     private final LinkedHashMap<String, PoVersion> open = new LinkedHashMap<>(OPEN * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PoVersion> eldest) {
@@ -39,13 +41,19 @@ final class PoVersions {
     }
 
     PoVersion of(String po, String version, CsvRow row) {
-        return open.computeIfAbsent(po + "\u001F" + version, k -> new PoVersion(po, version, row));
+        // A PO's lines come together: the version of the row before is the usual answer, and the youngest entry
+        // of the access-ordered map, so never the one evicted.
+        if (last == null || !last.poNumber.equals(po) || !last.version.equals(version)) {
+            last = open.computeIfAbsent(po + "\u001F" + version, k -> new PoVersion(po, version, row, scratch));
+        }
+        return last;
     }
 
     /** After the last row: settles every version still open. */
     void finish() {
         List<PoVersion> rest = new ArrayList<>(open.values());
         open.clear();
+        last = null;
         rest.forEach(this::settle);
         flush();
     }

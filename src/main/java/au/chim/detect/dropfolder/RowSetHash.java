@@ -2,6 +2,7 @@ package au.chim.detect.dropfolder;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
@@ -10,24 +11,39 @@ import java.util.HexFormat;
  * files carry the same PO when they carry the same lines, whatever the row or column order.
  */
 final class RowSetHash {
-    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(FileHash::sha256);
-    private static final ThreadLocal<StringBuilder> ROW = ThreadLocal.withInitial(() -> new StringBuilder(512));
     private final long[] lanes = new long[4];
+    private final Scratch scratch;
 
-    void add(DropInterface iface, CsvRow row) {
-        MessageDigest md = SHA.get();
-        md.reset();
-        // the same bytes as one update per value and separator, in one update: this runs for every row
-        StringBuilder b = ROW.get();
+    /** Buffers shared by the hashes of one file (one thread): this runs for every row, so the digest and text buffer are reused. */
+    static final class Scratch {
+        final MessageDigest sha = FileHash.sha256();
+        final StringBuilder row = new StringBuilder(512);
+        final byte[] digest = new byte[32];
+        final ByteBuffer lanes = ByteBuffer.wrap(digest);
+    }
+
+    RowSetHash(Scratch scratch) {
+        this.scratch = scratch;
+    }
+
+    void add(CsvRow row) {
+        Scratch s = scratch;
+        StringBuilder b = s.row;
         b.setLength(0);
-        for (String c : iface.expectedHeader()) {
-            String v = row.get(c);
+        for (int position : row.columns().expected()) { // the interface's columns in declared order, wherever the file has them
+            String v = row.at(position);
             b.append(v == null ? "" : v).append('\u001F');
         }
+        // the UTF-8 bytes of the joined values, as stored hashes were made (String's own encoder checks ASCII vectorised)
+        MessageDigest md = s.sha; // digest() below leaves it reset
         md.update(b.toString().getBytes(StandardCharsets.UTF_8));
-        ByteBuffer d = ByteBuffer.wrap(md.digest());
+        try {
+            md.digest(s.digest, 0, 32);
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+        }
         for (int i = 0; i < 4; i++) {
-            lanes[i] += d.getLong();
+            lanes[i] += s.lanes.getLong(i * 8);
         }
     }
 

@@ -4,8 +4,6 @@ import au.chim.finding.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,6 +15,7 @@ abstract class RowValidator {
     static final String ROW_INVALID = "DROP_ROW_INVALID";
 
     protected final FileRun run;
+    private String lastKey;
 
     RowValidator(FileRun run) {
         this.run = run;
@@ -36,7 +35,10 @@ abstract class RowValidator {
                     run.iface.keyColumn(), "", "is required (the row cannot be matched to a " + run.iface.entityType() + ")").build());
             return null;
         }
-        run.seen(key);
+        if (!key.equals(lastKey)) { // the rows of one key come together: the first of them tells the run
+            run.seen(key);
+            lastKey = key;
+        }
         return key;
     }
 
@@ -76,10 +78,18 @@ abstract class RowValidator {
 
     /** The value upper-cased when it is one of {@code allowed}; empty (and a finding) otherwise. */
     protected Optional<String> oneOf(CsvRow row, String key, String prefix, String column, String... allowed) {
-        return parsed(row, key, prefix, column, v -> {
-            String u = v.toUpperCase(Locale.ROOT);
-            return Arrays.asList(allowed).contains(u) ? Optional.of(u) : Optional.empty();
-        }, "is not one of " + String.join(" / ", allowed));
+        String v = row.get(column);
+        if (v == null) {
+            return Optional.empty();
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(v)) {
+                return Optional.of(a);
+            }
+        }
+        // the rule's text only for a bad value: this runs for every row
+        invalid(row, key, prefix, column, "is not one of " + String.join(" / ", allowed));
+        return Optional.empty();
     }
 
     /** Blank gives empty without a finding (required() reports blanks); an unparseable value gives a finding. */

@@ -48,6 +48,13 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"3850.00", "7", "-0.00", "-12.5", "0.000001", "999999999999999.999", "123456789012345.123456", " 42.10 "})
+    void amountsKeepTheirValueAndScale(String raw) {
+        BigDecimal d = FieldValues.decimal(raw).orElseThrow();
+        assertEquals(new BigDecimal(raw.strip()), d, raw); // equals compares the scale too: 42.10 is not 42.1
+    }
+
+    @ParameterizedTest
     @CsvSource({"3850.00, 385.00, true", "3120.00, 312.00, true", "0.05, 0.01, true", "0.05, 0.00, true", "100.00, 10.01, false",
             "386363.64, 38636.36, true", "386363.64, 38636.37, false"})
     void gstIsTenPercentToTheCent(BigDecimal ex, BigDecimal gst, boolean ok) {
