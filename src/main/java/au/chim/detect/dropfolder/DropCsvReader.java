@@ -1,19 +1,17 @@
 package au.chim.detect.dropfolder;
 
 import au.chim.detect.dropfolder.UnreadableFileException.Reason;
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the rows of one drop file: detects the encoding, matches the header by name and hands out
@@ -22,23 +20,19 @@ import org.apache.commons.csv.CSVRecord;
  * {@link UnreadableFileException} with a reason a person can act on.
  */
 public final class DropCsvReader implements Closeable {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-
     private final FileFacts facts;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvReader<CsvRecord> parser;
+    private final CloseableIterator<CsvRecord> records;
     private final HeaderMatch header;
     private final ColumnPositions columns;
-    /** commons-csv's line count after the previous record: where the next one starts when no blank line came between. */
-    private long linesBefore;
 
-    private DropCsvReader(FileFacts facts, CSVParser parser, HeaderMatch header, DropInterface iface) {
+    private DropCsvReader(FileFacts facts, CsvReader<CsvRecord> parser, CloseableIterator<CsvRecord> records, HeaderMatch header,
+                          DropInterface iface) {
         this.facts = facts;
         this.parser = parser;
-        this.records = parser.iterator();
+        this.records = records;
         this.header = header;
         this.columns = new ColumnPositions(header.columnIndex(), iface.expectedHeader());
-        this.linesBefore = parser.getCurrentLineNumber();
     }
 
     /** Opens the file and reads its header. */
@@ -61,23 +55,25 @@ public final class DropCsvReader implements Closeable {
             throw new UnreadableFileException(Reason.BINARY,
                     "the file is binary, not CSV text (NUL byte at offset " + facts.firstNul() + ")");
         }
-        CSVParser parser = null;
+        CsvReader<CsvRecord> parser = null;
         try {
-            BufferedReader in = new BufferedReader(new InputStreamReader(TimedReads.open(file), facts.charset()), 64 * 1024);
+            Reader in = new InputStreamReader(TimedReads.open(file), facts.charset());
             if (facts.bom()) {
                 in.skip(1);
             }
-            parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
-            Iterator<CSVRecord> it = parser.iterator();
+            // rows with more or fewer fields than the header are the validator's to report, row by row
+            parser = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                    .allowExtraCharsAfterClosingQuote(false).ofCsvRecord(in);
+            CloseableIterator<CsvRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 throw new UnreadableFileException(Reason.EMPTY, "the file has no header line");
             }
-            HeaderMatch header = HeaderMatch.of(iface, it.next().toList());
-            DropCsvReader reader = new DropCsvReader(facts, parser, header, iface);
+            HeaderMatch header = HeaderMatch.of(iface, it.next().getFields());
+            DropCsvReader reader = new DropCsvReader(facts, parser, it, header, iface);
             parser = null;
             return reader;
-        } catch (UncheckedIOException e) {
-            throw parseFailure(e, facts);
+        } catch (CsvParseException | UncheckedIOException e) {
+            throw failure(e, facts);
         } catch (IOException e) {
             throw new UnreadableFileException(Reason.IO_ERROR, "cannot read the file: " + e.getClass().getSimpleName(), e);
         } finally {
@@ -95,27 +91,27 @@ public final class DropCsvReader implements Closeable {
 
     /**
      * The next data row, or null at the end. A last row with fewer fields than the header and no
-     * final line break is a file cut off mid-write, so the whole file is refused.
+     * final line break, or a quoted field never closed, is a file cut off mid-write, so the whole file is refused.
      */
     public CsvRow next() throws UnreadableFileException {
         try {
             if (!records.hasNext()) {
                 return null;
             }
-            CSVRecord r = records.next();
-            List<String> values = Arrays.asList(r.values());
-            long after = parser.getCurrentLineNumber();
-            // In a file whose every record ends with a line break, one break read means the record is the line after the
-            // previous one; more means a quoted break or a skipped blank line, which only counting the values can tell.
-            long line = after - linesBefore == 1 && facts.endsWithNewline() ? after : after - lineBreaksIn(values);
-            linesBefore = after;
-            if (values.size() < header.width() && !facts.endsWithNewline() && !records.hasNext()) {
+            CsvRecord r = records.next();
+            List<String> values = r.getFields();
+            long line = r.getStartingLineNumber();
+            boolean last = !records.hasNext();
+            if (last && facts.unclosedQuoteLine() >= 0) {
+                throw truncatedQuote(facts);
+            }
+            if (last && values.size() < header.width() && !facts.endsWithNewline()) {
                 throw new UnreadableFileException(Reason.TRUNCATED, "the file is truncated: last line " + line + " has "
                         + values.size() + " of " + header.width() + " fields and no line break after it");
             }
             return new CsvRow(line, values, columns);
-        } catch (UncheckedIOException e) {
-            throw parseFailure(e, facts);
+        } catch (CsvParseException | UncheckedIOException e) {
+            throw failure(e, facts);
         }
     }
 
@@ -124,34 +120,25 @@ public final class DropCsvReader implements Closeable {
         closeQuietly(parser);
     }
 
-    private static UnreadableFileException parseFailure(UncheckedIOException e, FileFacts facts) {
-        String msg = e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
-        if (msg.contains("EOF reached before encapsulated token finished")) {
-            String at = msg.replaceAll(".*\\(startline (\\d+)\\).*", "$1");
-            return new UnreadableFileException(Reason.TRUNCATED, "the file is truncated: a quoted field opened on line "
-                    + at + " is never closed", e);
-        }
-        return new UnreadableFileException(Reason.MALFORMED, "broken CSV quoting: " + msg.replaceAll("^.*CSVException: ", ""), e);
+    private static UnreadableFileException truncatedQuote(FileFacts facts) {
+        return new UnreadableFileException(Reason.TRUNCATED, "the file is truncated: a quoted field opened on line "
+                + facts.unclosedQuoteLine() + " is never closed");
     }
 
-    /** commons-csv counts CR, LF and CRLF each as one line break; so do we. */
-    private static long lineBreaksIn(List<String> values) {
-        long n = 0;
-        for (String v : values) {
-            if (v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-                continue; // nearly every value: skip the char loop
-            }
-            for (int i = 0; i < v.length(); i++) {
-                char c = v.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == v.length() || v.charAt(i + 1) != '\n'))) {
-                    n++;
-                }
-            }
+    private static UnreadableFileException failure(RuntimeException e, FileFacts facts) {
+        if (e instanceof UncheckedIOException io) {
+            return new UnreadableFileException(Reason.IO_ERROR, "cannot read the file: " + io.getCause().getClass().getSimpleName()
+                    + (io.getCause().getMessage() == null ? "" : " (" + io.getCause().getMessage() + ")"), e);
         }
-        return n;
+        if (facts.unclosedQuoteLine() >= 0) {
+            return truncatedQuote(facts); // the open field ran into the parser's field-size limit
+        }
+        String why = e.getCause() == null || e.getCause().getMessage() == null ? e.getMessage() : e.getCause().getMessage();
+        return new UnreadableFileException(Reason.MALFORMED, "broken CSV quoting: " + e.getMessage().replace("Exception when reading", "")
+                .strip() + ": " + why, e);
     }
 
-    private static void closeQuietly(CSVParser p) {
+    private static void closeQuietly(CsvReader<CsvRecord> p) {
         if (p != null) {
             try {
                 p.close();

@@ -19,9 +19,10 @@ import java.nio.file.Path;
  *
  * @param firstNul  byte offset of the first NUL, -1 when none (text files never contain NUL)
  * @param utf16Bom  the file starts with a UTF-16 byte-order mark
+ * @param unclosedQuoteLine line on which a quoted field opens that the file never closes (cut off mid-write), else -1
  */
 public record FileFacts(long size, boolean bom, Charset charset, long firstNul, boolean endsWithNewline, boolean utf16Bom,
-                        boolean blank) {
+                        boolean blank, long unclosedQuoteLine) {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int BUF = 64 * 1024;
 
@@ -39,6 +40,7 @@ public record FileFacts(long size, boolean bom, Charset charset, long firstNul, 
             boolean utf16 = false;
             boolean blank = true;
             byte last = 0;
+            QuoteScan quotes = new QuoteScan();
             int n;
             while ((n = in.read(buf)) > 0) {
                 int start = 0;
@@ -59,6 +61,7 @@ public record FileFacts(long size, boolean bom, Charset charset, long firstNul, 
                     if (blank && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                         blank = false;
                     }
+                    quotes.accept(b);
                 }
                 last = buf[n - 1];
                 size += n;
@@ -75,7 +78,7 @@ public record FileFacts(long size, boolean bom, Charset charset, long firstNul, 
                 validUtf8 = !utf8.decode(bytes, chars, true).isError() && !utf8.flush(chars).isError();
             }
             Charset cs = bom || validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
-            return new FileFacts(size, bom, cs, firstNul, last == '\n' || last == '\r', utf16, blank);
+            return new FileFacts(size, bom, cs, firstNul, last == '\n' || last == '\r', utf16, blank, quotes.unclosedQuoteLine());
         }
     }
 }

@@ -1,6 +1,8 @@
 package au.chim.detect.dropfolder;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -10,9 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The business keys of a file refused for its layout, read from its key column alone when it has one, so a
@@ -26,26 +25,26 @@ final class KeyScan {
         Set<String> keys = new LinkedHashSet<>();
         try {
             FileFacts facts = FileFacts.of(file);
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(TimedReads.open(file), facts.charset()), 64 * 1024);
-                 CSVParser p = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180).get()) {
+            try (CsvReader<CsvRecord> p = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                    .ofCsvRecord(new InputStreamReader(TimedReads.open(file), facts.charset()))) {
                 int col = -1;
-                for (CSVRecord r : p) {
+                for (CsvRecord r : p) {
                     if (col < 0) {
-                        col = index(r.toList(), iface.keyColumn());
+                        col = index(r.getFields(), iface.keyColumn());
                         if (col < 0) {
                             return Set.of();
                         }
                         continue;
                     }
-                    if (col < r.size() && !r.get(col).isBlank()) {
-                        keys.add(r.get(col).strip());
+                    if (col < r.getFieldCount() && !r.getField(col).isBlank()) {
+                        keys.add(r.getField(col).strip());
                         if (keys.size() > RejectedFiles.MAX_KEYS) {
                             return Set.of();
                         }
                     }
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | CsvParseException e) {
             return Set.of();
         }
         return keys;
