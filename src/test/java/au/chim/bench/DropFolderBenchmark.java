@@ -9,9 +9,7 @@ import au.chim.detect.dropfolder.JdbcClickHomeLookup;
 import au.chim.detect.dropfolder.JdbcCrossFileState;
 import au.chim.store.Databases;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +18,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +45,7 @@ class DropFolderBenchmark {
 
             Path small = generate(dir.resolve("PO_BENCH_20240304101500.csv"), 200 * MB);
             double mb = Files.size(small) / (double) MB;
-            rawParse(small); // warm the page cache and the parser
+            RawParses.commonsCsv(small); // warm the page cache and the parser
             // Alternate the two, each on its own fresh cross-file memory (so each run writes as much as a first one), and take
             // the medians: a busy machine slows whichever runs at that moment, not one side only.
             double[] rawSecs = new double[ROUNDS];
@@ -59,7 +54,7 @@ class DropFolderBenchmark {
             DropFileResult.Validated r = null;
             for (int round = -1; round < ROUNDS; round++) { // round -1 warms the validator
                 long t0 = System.nanoTime();
-                rawRecords = rawParse(small);
+                rawRecords = RawParses.commonsCsv(small);
                 double rawSec = (System.nanoTime() - t0) / 1e9;
                 DropFileValidator timed = new DropFileValidator(new JdbcClickHomeLookup(clickhome),
                         new JdbcCrossFileState(store, "bench-" + round, clock), clock, au.chim.detect.dropfolder.KeysOfInterest.inStore(store, rejected));
@@ -70,13 +65,17 @@ class DropFolderBenchmark {
                     valSecs[round] = (System.nanoTime() - t0) / 1e9;
                 }
             }
-            double rawSec = median(rawSecs);
-            double valSec = median(valSecs);
+            double rawSec = RawParses.median(rawSecs);
+            double valSec = RawParses.median(valSecs);
             DropFileValidator noStore = new DropFileValidator(new JdbcClickHomeLookup(clickhome), new InMemoryCrossFileState(), clock,
                     iface -> java.util.Set.of());
             long t0 = System.nanoTime();
             noStore.validate(small, DropInterface.PO);
             double memSec = (System.nanoTime() - t0) / 1e9;
+            RawParses.fastCsv(small);
+            t0 = System.nanoTime();
+            RawParses.fastCsv(small);
+            double fastSec = (System.nanoTime() - t0) / 1e9;
             System.out.printf("BENCH drop file %.0f MB, %d rows, %d POs, %d bad rows%n", mb, r.rows(), r.keyRuns(), r.badRows());
             System.out.printf("BENCH raw commons-csv parse: %.1f MB/s (median %.2f s of %d, %d records)%n", mb / rawSec, rawSec, ROUNDS,
                     rawRecords);
@@ -86,6 +85,8 @@ class DropFolderBenchmark {
                     mb / memSec, memSec);
             System.out.printf("BENCH validation / raw parse throughput ratio: %.2f (validation takes %.1fx the raw parse time)%n",
                     rawSec / valSec, valSec / rawSec);
+            System.out.printf("BENCH raw FastCSV parse (the validator's reader): %.1f MB/s (%.2f s); validation takes %.1fx its time%n",
+                    mb / fastSec, fastSec, valSec / fastSec);
             ResubmitPath.measure(dir, small, clickhome, store, clock);
             Files.delete(small);
             r = null;
@@ -113,28 +114,6 @@ class DropFolderBenchmark {
             System.out.print("BENCH largest classes at the peak live sample:\n" + heap.peakTop(12));
             Files.delete(big);
         }
-    }
-
-    private static double median(double[] xs) {
-        double[] s = xs.clone();
-        java.util.Arrays.sort(s);
-        return s[s.length / 2];
-    }
-
-    /** The baseline: commons-csv over the same bytes with the same format, touching every value. */
-    private static long rawParse(Path file) throws Exception {
-        long n = 0;
-        long chars = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 64 * 1024);
-             CSVParser p = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()).get()) {
-            for (CSVRecord r : p) {
-                for (String v : r) {
-                    chars += v.length();
-                }
-                n++;
-            }
-        }
-        return chars > 0 ? n : -1;
     }
 
     /** A realistic PO export of at least {@code bytes}: 20 lines a PO, amounts that add up, 1 line in 500 with a wrong GST. */

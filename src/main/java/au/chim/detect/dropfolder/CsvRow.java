@@ -1,5 +1,6 @@
 package au.chim.detect.dropfolder;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,14 +8,19 @@ import java.util.List;
  * (the Databuild habit) becomes a line break; blank values are null.
  *
  * @param line   1-based physical line on which the row starts (a quoted field may span lines)
- * @param values the fields as parsed, in file order
+ * @param fields the fields as parsed, in file order (an array: every check of every row reads it)
  */
-public record CsvRow(long line, List<String> values, ColumnPositions columns, String[] resolved) {
+public record CsvRow(long line, String[] fields, ColumnPositions columns, String[] resolved) {
     /** Marks a blank value in {@link #resolved}, where null means not resolved yet (a new array is all null). */
     private static final String BLANK = new String("blank");
 
-    CsvRow(long line, List<String> values, ColumnPositions columns) {
-        this(line, values, columns, new String[values.size()]);
+    CsvRow(long line, String[] fields, ColumnPositions columns) {
+        this(line, fields, columns, new String[fields.length]);
+    }
+
+    /** The fields as parsed, in file order. */
+    public List<String> values() {
+        return Arrays.asList(fields);
     }
 
     /** Trimmed value of a column, null when the column is absent or the value blank; worked out once per row and column. */
@@ -24,12 +30,12 @@ public record CsvRow(long line, List<String> values, ColumnPositions columns, St
 
     /** Trimmed value at a position in the file, null when blank or beyond the row's fields (or the position is -1). */
     String at(int i) {
-        if (i < 0 || i >= values.size()) {
+        if (i < 0 || i >= fields.length) {
             return null;
         }
         String r = resolved[i];
         if (r == null) {
-            r = resolve(values.get(i));
+            r = resolve(fields[i]);
             resolved[i] = r == null ? BLANK : r;
         }
         return r == BLANK ? null : r;
@@ -53,11 +59,11 @@ public record CsvRow(long line, List<String> values, ColumnPositions columns, St
     /** The row as it would be written back (comma-joined), for a finding's evidence. */
     public String evidence() {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < values.size() && b.length() < 1000; i++) {
+        for (int i = 0; i < fields.length && b.length() < 1000; i++) {
             if (i > 0) {
                 b.append(',');
             }
-            String v = values.get(i) == null ? "" : values.get(i);
+            String v = fields[i] == null ? "" : fields[i];
             b.append(v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v);
         }
         return b.toString();

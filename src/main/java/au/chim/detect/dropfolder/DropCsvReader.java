@@ -11,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Streams the rows of one drop file: detects the encoding, matches the header by name and hands out
@@ -99,15 +98,15 @@ public final class DropCsvReader implements Closeable {
                 return null;
             }
             CsvRecord r = records.next();
-            List<String> values = r.getFields();
+            String[] values = r.getFields().toArray(String[]::new);
             long line = r.getStartingLineNumber();
             boolean last = !records.hasNext();
             if (last && facts.unclosedQuoteLine() >= 0) {
                 throw truncatedQuote(facts);
             }
-            if (last && values.size() < header.width() && !facts.endsWithNewline()) {
+            if (last && values.length < header.width() && !facts.endsWithNewline()) {
                 throw new UnreadableFileException(Reason.TRUNCATED, "the file is truncated: last line " + line + " has "
-                        + values.size() + " of " + header.width() + " fields and no line break after it");
+                        + values.length + " of " + header.width() + " fields and no line break after it");
             }
             return new CsvRow(line, values, columns);
         } catch (CsvParseException | UncheckedIOException e) {

@@ -98,9 +98,9 @@ public final class DropFileValidator {
             while ((row = reader.next()) != null) {
                 rows++;
                 long before = run.reported();
-                if (row.values().size() > header.width()) {
+                if (row.fields().length > header.width()) {
                     run.reportFile(run.row(RowValidator.ROW_INVALID, Severity.ERROR, row, null, "line " + row.line() + ":fields",
-                            "(whole row)", row.values().size() + " fields", "has more fields than the header's " + header.width()
+                            "(whole row)", row.fields().length + " fields", "has more fields than the header's " + header.width()
                                     + " (an unquoted comma?)").build());
                 } else {
                     checkRow(validator, run, row);

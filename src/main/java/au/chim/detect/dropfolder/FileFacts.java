@@ -61,8 +61,8 @@ public record FileFacts(long size, boolean bom, Charset charset, long firstNul, 
                     if (blank && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                         blank = false;
                     }
-                    quotes.accept(b);
                 }
+                quotes.accept(buf, start, n);
                 last = buf[n - 1];
                 size += n;
                 if (validUtf8) {

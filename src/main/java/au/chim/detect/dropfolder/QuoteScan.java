@@ -11,33 +11,51 @@ final class QuoteScan {
     private boolean quoted;
     /** A quote closed the field, or is the first of a doubled quote inside it: the next byte tells which. */
     private boolean quoteSeen;
-    private byte previous;
+    private boolean afterCr;
     private long line = 1;
     private long openedOn = -1;
 
-    void accept(byte b) {
-        if (b == '\r' || (b == '\n' && previous != '\r')) {
-            line++;
-        }
-        previous = b;
-        if (quoted) {
-            if (b == '"') {
-                quoted = false;
-                quoteSeen = true;
+    /** Reads {@code buf[from..to)}, the next bytes of the file. State lives in locals here: this runs for every byte. */
+    void accept(byte[] buf, int from, int to) {
+        boolean fieldStart = this.fieldStart;
+        boolean quoted = this.quoted;
+        boolean quoteSeen = this.quoteSeen;
+        boolean afterCr = this.afterCr;
+        long line = this.line;
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (b > ',' || b < 0 || (b != '"' && b != ',' && b != '\r' && b != '\n')) { // nearly every byte
+                fieldStart &= quoted;
+                quoteSeen = false;
+                afterCr = false;
+                continue;
             }
-            return;
+            if (b == '\r' || (b == '\n' && !afterCr)) {
+                line++;
+            }
+            afterCr = b == '\r';
+            if (quoted) {
+                if (b == '"') {
+                    quoted = false;
+                    quoteSeen = true;
+                }
+            } else if (quoteSeen && b == '"') { // a doubled quote: still inside the field
+                quoted = true;
+                quoteSeen = false;
+            } else {
+                quoteSeen = false;
+                if (b == '"' && fieldStart) {
+                    quoted = true;
+                    openedOn = line;
+                }
+                fieldStart = b == ',' || b == '\r' || b == '\n';
+            }
         }
-        if (quoteSeen && b == '"') { // a doubled quote: still inside the field
-            quoted = true;
-            quoteSeen = false;
-            return;
-        }
-        quoteSeen = false;
-        if (b == '"' && fieldStart) {
-            quoted = true;
-            openedOn = line;
-        }
-        fieldStart = b == ',' || b == '\r' || b == '\n';
+        this.fieldStart = fieldStart;
+        this.quoted = quoted;
+        this.quoteSeen = quoteSeen;
+        this.afterCr = afterCr;
+        this.line = line;
     }
 
     /** The line on which the quoted field still open at the end of the file began, -1 when every quote was closed. */

@@ -41,7 +41,7 @@ class RowSetHashTest {
     private static String hash(List<String>... rows) {
         RowSetHash h = new RowSetHash(new RowSetHash.Scratch());
         for (int i = 0; i < rows.length; i++) {
-            h.add(new CsvRow(i + 2, rows[i], new ColumnPositions(INDEX, HEADER)));
+            h.add(new CsvRow(i + 2, rows[i].toArray(String[]::new), new ColumnPositions(INDEX, HEADER)));
         }
         return h.hex();
     }
