@@ -95,6 +95,29 @@ class FileRowIssuesRouteTest {
         }
     }
 
+    @Test
+    void aRejectedFileResubmittedWithBadRowsListsThemOnItsOwnIssue() throws Exception {
+        try (DropFolderRig rig = ResubmitRouteTest.rig(dir).start()) {
+            DropApi api = new DropApi(rig.monitor);
+            write(rig.in("po"), NAME, ResubmitRouteTest.MISSING_LINE_GST);
+            rig.awaitDone(NAME);
+            long rejection = id(rig, ResubmitRouteTest.FP);
+            assertEquals(0, detail(api, rejection).at("/fileRows/total").asInt(), "a refused file was never read row by row");
+
+            // Accounts fixed the header in the quarantine but not the GST of two lines
+            java.nio.file.Files.writeString(rig.quarantine("po").resolve(NAME), DropTestSupport.PO_TWO_BAD_GST_ROWS);
+            long file = rig.count("SELECT id FROM monitor_rejected_file WHERE file_name = ?", NAME);
+            var sent = api.call("POST", "/api/files/" + file + "/resubmit", "admin", "{\"reason\":\"header fixed\"}");
+            assertEquals(200, sent.statusCode(), sent.body());
+            await().atMost(Duration.ofSeconds(20)).until(() -> rig.status(ROW_012) != null && rig.status(ROW_014) != null);
+
+            assertEquals(Set.of(id(rig, ROW_012), id(rig, ROW_014)), ids(detail(api, rejection).at("/fileRows/items")),
+                    "the quarantined file's issue lists the row issues of its resubmitted copy");
+            long linked = detail(api, id(rig, ROW_012)).at("/sourceFile/issue/id").asLong();
+            assertTrue(Set.of(rejection, id(rig, FILE_FP)).contains(linked), "the row links an issue of its file: " + linked);
+        }
+    }
+
     static long id(DropFolderRig rig, String fingerprint) {
         return ((Number) rig.monitor.issue(fingerprint).get("id")).longValue();
     }
