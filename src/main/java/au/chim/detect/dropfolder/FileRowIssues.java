@@ -19,6 +19,7 @@ import java.util.Set;
 public final class FileRowIssues {
     /** Rows listed on a file's issue; the counts cover them all. */
     static final int MAX_LISTED = 200;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final List<String> FILE_CODES = List.of(FileRowsNotice.CODE, "DROP_FILE_REJECTED");
 
     /** The file a row issue came from, and that file's own issue when there is one. */
@@ -41,9 +42,10 @@ public final class FileRowIssues {
         if (key == null || FILE_CODES.contains(row.code())) {
             return Optional.empty();
         }
-        List<Issue> files = store.query("WHERE entity_type = 'drop-file' AND entity_key = ? AND code IN (?, ?) ORDER BY id DESC",
-                key, FILE_CODES.get(0), FILE_CODES.get(1));
-        return Optional.of(new SourceFile(row.context().getOrDefault(Finding.FILE, key), files.isEmpty() ? null : files.get(0)));
+        // its row summary, else (a refused file's resubmitted copy) the refusal: the newest issue of the file
+        Issue file = FILE_CODES.stream().map(code -> store.byFingerprint(code + "|drop-file:" + key)).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparingLong(Issue::id)).orElse(null);
+        return Optional.of(new SourceFile(row.context().getOrDefault(Finding.FILE, key), file));
     }
 
     /** The row issues of a drop file's own issue (row summary or rejection: a refused file has none); empty for any other issue. */
@@ -66,8 +68,10 @@ public final class FileRowIssues {
             return List.of();
         }
         Set<String> busy = new HashSet<>();
-        for (Issue row : store.query("WHERE status <> 'RESOLVED' AND context_json LIKE ?", "%\"" + FileRowsNotice.SOURCE_FILE + "\":%")) {
-            Optional.ofNullable(row.context().get(FileRowsNotice.SOURCE_FILE)).ifPresent(busy::add);
+        // only the context of the open rows: there may be thousands, and this runs every verify-interval
+        for (String json : store.jdbc().queryForList("SELECT context_json FROM monitor_issue WHERE status <> 'RESOLVED' "
+                + "AND context_json LIKE ?", String.class, "%\"" + FileRowsNotice.SOURCE_FILE + "\":%")) {
+            sourceFile(json).ifPresent(busy::add);
         }
         List<FindingSnapshot> out = new ArrayList<>();
         for (Issue file : files) {
@@ -76,6 +80,14 @@ public final class FileRowIssues {
             }
         }
         return out;
+    }
+
+    private static Optional<String> sourceFile(String contextJson) {
+        try {
+            return Optional.ofNullable(JSON.readTree(contextJson).get(FileRowsNotice.SOURCE_FILE)).map(n -> n.asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Optional.empty(); // a context clipped by the store: that row cannot keep a file open
+        }
     }
 
     /** The JSON the store keeps the context in (IssueStore), as a LIKE pattern with % _ and \ escaped. */
