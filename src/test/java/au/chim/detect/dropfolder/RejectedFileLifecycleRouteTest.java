@@ -42,6 +42,12 @@ class RejectedFileLifecycleRouteTest {
             PartyRouter router = rig.monitor.context().getRegistry().lookupByNameAndType("partyRouter", PartyRouter.class);
             // ClickHome Support is reached through the Business Contact (routing matrix)
             assertEquals(List.of("client-it", "business-contact"), router.partiesFor(RoutingFacts.of(issues.byFingerprint(fp).orElseThrow())));
+            // and both are told now, the Business Contact with a request ready to forward to ClickHome Support
+            await().atMost(Duration.ofSeconds(20)).until(() -> rig.store().queryForList("SELECT q.recipient_id FROM monitor_alert_queue q "
+                    + "JOIN monitor_issue i ON i.id = q.issue_id WHERE i.fingerprint = ? AND q.transition = 'NEW' ORDER BY q.recipient_id",
+                    String.class, fp).equals(List.of("business-contact-person", "it-helpdesk")));
+            assertEquals(1, rig.count("SELECT COUNT(*) FROM monitor_alert_queue q JOIN monitor_issue i ON i.id = q.issue_id WHERE "
+                    + "i.fingerprint = ? AND q.recipient_id = 'business-contact-person' AND q.support_request = 1", fp));
 
             write(rig.in("po"), "PO_DATABUILD_20240304111500.csv", "");
             Files.write(rig.in("po").resolve("PO_DATABUILD_20240304121500.csv"), ZIP);
