@@ -88,6 +88,14 @@ class RejectedFileLifecycleRouteTest {
                     .contains("is not loaded in ClickHome within its window: 1 of 1 key(s) missing"));
             assertEquals("OPEN", rig.status(fp), "still open, saying what is missing");
 
+            // ClickHome's importer read it but failed: loaded in error is not in
+            ResubmitRouteTest.loadPo(rig, "24017/012", 9);
+            await().atMost(Duration.ofSeconds(20)).until(() -> rig.monitor.issue(fp).get("summary").toString()
+                    .endsWith("1 of 1 key(s) missing, 1 in error"));
+            assertEquals("OPEN", rig.status(fp));
+            assertEquals("VERIFYING", ResubmitRouteTest.entryStatus(rig, id));
+
+            // loaded again after the fix (the latest row of the PO counts)
             ResubmitRouteTest.loadPo(rig, "24017/012", 2);
             await().atMost(Duration.ofSeconds(20)).until(() -> "RESOLVED".equals(rig.status(fp))
                     && "RESOLVED".equals(ResubmitRouteTest.entryStatus(rig, id)));
