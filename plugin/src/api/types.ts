@@ -69,12 +69,36 @@ export interface Related {
   why: string
 }
 
+/** A short reference to another issue (a drop file's row issue, or the file's own issue). */
+export interface IssueRef {
+  id: number
+  code: string
+  summary: string
+  severity: Severity
+  status: Status
+}
+
+/** For a row issue of a drop file: the file it came from, and that file's own issue when there is one. */
+export interface SourceFile {
+  fileName: string
+  issue: IssueRef | null
+}
+
+/** For a drop file's own issue: its row issues (open first, at most 200 listed) and how many there are. */
+export interface FileRows {
+  total: number
+  open: number
+  items: IssueRef[]
+}
+
 export interface IssueDetail extends QueueRow {
   handedTo?: string
   history: AuditEntry[]
   parent?: Issue
   related: Related[]
   allParties: string[]
+  sourceFile?: SourceFile | null
+  fileRows?: FileRows | null
 }
 
 export interface Me {

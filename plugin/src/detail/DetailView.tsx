@@ -12,6 +12,7 @@ import { builderTime, entityLabel, transitionWords } from '../shared/format'
 import { SeverityLabel, StatusText } from '../shared/Badges'
 import { evidenceFields } from './evidence'
 import { IssueActions } from './IssueActions'
+import { FileRowsCard, SourceFileLink } from './FileLinks'
 
 const Field: React.FunctionComponent<{ term: string; children: React.ReactNode }> = ({ term, children }) => (
   <DescriptionListGroup>
@@ -53,6 +54,7 @@ export const DetailView: React.FunctionComponent = () => {
           </CardBody>
         </Card>
         {i.suggestedAction && <Alert variant='info' isInline title='Suggested action' className='pf-v5-u-mt-md'>{i.suggestedAction}</Alert>}
+        {d.sourceFile && <SourceFileLink file={d.sourceFile} />}
         {d.parent && (
           <Alert variant='warning' isInline className='pf-v5-u-mt-md'
             title={<>Explained by an open issue: <Link to={`${PLUGIN_PATH}/${d.parent.id}`}>{d.parent.summary}</Link></>} />
@@ -89,6 +91,7 @@ export const DetailView: React.FunctionComponent = () => {
           </List>
         </CardBody></Card>
       </GridItem>
+      {d.fileRows && <GridItem span={12}><FileRowsCard rows={d.fileRows} /></GridItem>}
       <GridItem span={6}>
         <Card isFlat><CardTitle>Related open issues</CardTitle><CardBody>
           <List id='ii-related'>

@@ -5,6 +5,8 @@ import au.chim.detect.bounce.BounceConfiguration;
 import au.chim.detect.dropfolder.DropFolderConfiguration;
 import au.chim.observe.ObserveConfiguration;
 import au.chim.config.EnvironmentOverrides;
+import au.chim.config.PropertiesFileCheck;
+import au.chim.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +46,16 @@ public final class MonitorApp {
     /** The configured but not yet started application; tests start it with overrides (test servers, ports). */
     public static Main create(Properties overrides) {
         Path home = AppHome.get();
-        Main main = new Main();
+        // before Camel reads them: a Windows path with single backslashes would be read as another folder, silently
+        PropertiesFileCheck.check(propertyFiles(home));
+        Main main = new Main() {
+            @Override
+            protected void configurePropertiesService(org.apache.camel.CamelContext context) throws Exception {
+                // Notepad saves UTF-8: a folder named "Intégration" must not be read as Latin-1 "IntÃ©gration"
+                context.getPropertiesComponent().setEncoding(Settings.FILE_ENCODING);
+                super.configurePropertiesService(context);
+            }
+        };
         main.setPropertyPlaceholderLocations(propertyLocations(home));
         Properties initial = new Properties();
         initial.setProperty("monitor.home", home.toString());

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.util.TimeUtils;
@@ -16,6 +17,10 @@ import org.apache.camel.util.TimeUtils;
  * NumberFormatException from deep inside a route.
  */
 public final class Settings {
+    /** The settings files are read as UTF-8 (what Notepad saves), not java.util.Properties' Latin-1. */
+    public static final String FILE_ENCODING = "UTF-8";
+    /** A drive letter without a separator after it, a UNC path with one leading backslash, or an escape turned into a control character. */
+    private static final Pattern LOST_BACKSLASHES = Pattern.compile("^[A-Za-z]:[^/\\\\]|^\\\\[^\\\\]|[\\t\\n\\r\\f]");
     private final PropertiesComponent properties;
 
     public Settings(CamelContext context) {
@@ -61,10 +66,21 @@ public final class Settings {
         return parse(key, optional(key).orElse(fallback), ZoneId::of);
     }
 
-    /** A path setting resolved against the application home unless absolute. */
+    /**
+     * A path setting resolved against the application home unless absolute. Windows paths may use forward slashes
+     * (D:/ClickHome/PO In, //FS01/Integration/PO); one that lost its backslashes on the way (a properties file eats a
+     * single one: D:ClickHomePO In) is refused, naming the key.
+     */
     public Path path(String key, String fallback) {
-        return AppHome.resolve(optional(key).orElse(fallback));
+        String v = optional(key).orElse(fallback);
+        if (LOST_BACKSLASHES.matcher(v).find()) {
+            throw new IllegalStateException("setting " + key + " = '" + v.replace("\t", "<tab>").replace("\n", "<line break>")
+                    + "' looks like a Windows path that lost its backslashes: write it with forward slashes (D:/ClickHome/PO In, "
+                    + "//FS01/Integration/PO) or double each backslash in a .properties file");
+        }
+        return AppHome.resolve(v);
     }
+
 
     private static <T> T parse(String key, String value, Function<String, T> parser) {
         try {

@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 /**
  * Everything the issue page shows: the issue, who must act (and whether it was handed over), who was told when
  * and why, the audit timeline, the open parent that explains it (inhibition) and related open issues of the same
- * supplier, purchase order or job.
+ * supplier, purchase order or job; for drop files, the file a row issue came from and the row issues of a file.
  */
 public class IssueDetail {
     private static final int MAX_RELATED = 20;
@@ -23,6 +23,7 @@ public class IssueDetail {
     private final IssueParties parties;
     private final PeopleTold told;
     private final InhibitionRules inhibition;
+    private final FileLinks files;
 
     public IssueDetail(IssueOperations issues, IssueStore store, IssueParties parties, PeopleTold told, InhibitionRules inhibition) {
         this.issues = issues;
@@ -30,6 +31,7 @@ public class IssueDetail {
         this.parties = parties;
         this.told = told;
         this.inhibition = inhibition;
+        this.files = new FileLinks(new au.chim.detect.dropfolder.FileRowIssues(store));
     }
 
     public Map<String, Object> of(long id) {
@@ -43,6 +45,7 @@ public class IssueDetail {
         out.put("history", issues.history(id));
         out.put("parent", parent(issue));
         out.put("related", related(issue));
+        files.addTo(out, issue);
         out.put("allParties", new java.util.TreeSet<>(parties.router().config().parties().keySet()));
         return out;
     }

@@ -58,6 +58,9 @@ public final class DropFileHandler {
             List<FindingSnapshot> snapshots = new ArrayList<>(result.snapshots());
             // fresh content from this source: an earlier "dropped twice" notice is over
             snapshots.add(new FindingSnapshot(DuplicateNotice.scope(folder.iface(), result.sourceSystem()), List.of()));
+            if (result instanceof DropFileResult.Validated v) {
+                snapshots.addAll(FileRowsNotice.of(v));
+            }
             Action action = result instanceof DropFileResult.Validated ? Action.VALIDATED : Action.REJECTED;
             return new DropWork(action, file, folder, hash, result, snapshots, null);
         } catch (CheckUnavailableException e) {

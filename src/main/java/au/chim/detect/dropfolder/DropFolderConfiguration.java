@@ -12,7 +12,7 @@ import org.apache.camel.spi.Registry;
 
 /**
  * Binds the drop-folder beans the routes 12-detect-drop-files and 13-detect-stale-drop-files use:
- * {@code dropFiles} (a {@link DropFileHandler}), {@code staleDropFiles}, and one {@code dropFilter_<IFACE>} per interface.
+ * {@code dropFiles} (a {@link DropFileHandler}), {@code staleDropFiles}, {@code dropFileRows}, and one {@code dropFilter_<IFACE>} per interface.
  * Runs after MonitorConfiguration, whose clock and data sources it takes from the registry.
  */
 public class DropFolderConfiguration implements CamelConfiguration {
@@ -58,6 +58,7 @@ public class DropFolderConfiguration implements CamelConfiguration {
         registry.bind("dropFileResubmits", resubmits);
         registry.bind("rejectedDropFiles", rejected);
         registry.bind("rejectedFileLoads", new LoadVerifier(rejected, clickhome, resubmits, clock));
+        registry.bind("dropFileRows", new FileRowIssues(registry.lookupByNameAndType("issueStore", au.chim.register.IssueStore.class)));
         // file ages are compared with the file server's wall clock, never a business or test clock
         registry.bind("staleDropFiles", new StaleDropFiles(java.util.List.copyOf(folders.values()), Clock.systemUTC()));
     }

@@ -39,12 +39,7 @@ final class FileRun {
     private final FindingCap cap;
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock) {
-        this(fileName, iface, source, lookup, state, clock, null);
-    }
-
-    FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock,
-            java.util.Set<String> interest) {
-        this(fileName, iface, source, lookup, state, clock, interest, FindingCap.DEFAULT_MAX);
+        this(fileName, iface, source, lookup, state, clock, null, FindingCap.DEFAULT_MAX);
     }
 
     FileRun(String fileName, DropInterface iface, String source, ClickHomeLookup lookup, CrossFileState state, Clock clock,
@@ -174,7 +169,8 @@ final class FileRun {
                 .evidence(evidence)
                 .source(sourceName())
                 .context(Finding.FILE, fileName)
-                .context(Finding.LINE, line);
+                .context(Finding.LINE, line)
+                .context(FileRowsNotice.SOURCE_FILE, Rejections.fileKey(iface, fileName));
     }
 
     /** A rules finding (supplier/client details) placed at a file row: same identity, plus where it was seen. */
@@ -186,6 +182,7 @@ final class FileRun {
         Map<String, String> ctx = new LinkedHashMap<>(f.context());
         ctx.put(Finding.FILE, fileName);
         ctx.put(Finding.LINE, String.valueOf(line));
+        ctx.put(FileRowsNotice.SOURCE_FILE, Rejections.fileKey(iface, fileName));
         String where = "File: " + fileName + "\nLine: " + line + "\nRule: " + f.code();
         return new Finding(f.code(), f.category(), f.severity(), f.entityType(), f.entityKey(), f.field(),
                 f.summary() + " (" + fileName + " line " + line + ")",

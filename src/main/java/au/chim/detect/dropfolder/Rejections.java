@@ -39,12 +39,13 @@ final class Rejections {
         return k.length() <= 200 ? k : k.substring(0, 200);
     }
 
+    /** ERROR: an unannounced layout must reach IT and the Business Contact the same day, before ClickHome's importer meets it. */
     static Finding formatChange(FileRun run, List<String> added, List<String> missing, String text) {
         String change = text != null ? text
                 : (added.isEmpty() ? "" : "new column(s) " + String.join(", ", added))
                 + (added.isEmpty() || missing.isEmpty() ? "" : "; ")
                 + (missing.isEmpty() ? "" : "missing column(s) " + String.join(", ", missing));
-        return Finding.builder(DropFileValidator.FORMAT_CHANGE, Category.FORMAT_CHANGE, Severity.WARNING)
+        return Finding.builder(DropFileValidator.FORMAT_CHANGE, Category.FORMAT_CHANGE, Severity.ERROR)
                 .entity("drop-interface", run.interfaceKey())
                 .summary(run.iface + " file from " + run.source + " changed format: " + change + " (" + run.fileName + ")")
                 .detail("File: " + run.fileName + "\nExpected header: " + String.join(",", run.iface.expectedHeader()) + "\nChange: " + change)

@@ -20,12 +20,15 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class DropTestSupport {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T00:00:00Z"), ZoneId.of("Australia/Sydney"));
 
-    static final String PO_HEADER = "PONumber,POVersion,OrderType,JobNumber,SupplierCode,SupplierName,SupplierABN,OrderDate,RequiredDate,"
+    public static final String PO_HEADER = "PONumber,POVersion,OrderType,JobNumber,SupplierCode,SupplierName,SupplierABN,OrderDate,RequiredDate,"
             + "LineNo,CostCentre,CostCode,ItemCode,Description,Quantity,Unit,UnitPriceExGST,LineExGST,GSTCode,LineGST,LineIncGST,Estimator,Notes";
     static final String PO_LINE_1 = "24017/012,1,ORDER,24017,SPARK01,Sparkright Electrical Pty Ltd,87347712782,2024-03-04,2024-04-15,1,ELEC,0410,"
             + "RGH-IN,Electrical rough-in single storey,1,item,3850.0000,3850.00,GST,385.00,4235.00,Priya Shah,";
     static final String PO_LINE_2 = "24017/012,1,ORDER,24017,SPARK01,Sparkright Electrical Pty Ltd,87347712782,2024-03-04,2024-04-15,2,ELEC,0411,"
             + "FIT-OFF,Electrical fit-off,1,item,1000.0000,1000.00,GST,100.00,1100.00,Priya Shah,";
+    /** A PO file whose POs 24017/012 and 24017/014 each have a line whose GST does not add up, around one good line. */
+    public static final String PO_TWO_BAD_GST_ROWS = crlf(PO_HEADER, PO_LINE_1.replace("385.00,4235.00", "300.00,4150.00"), PO_LINE_2,
+            PO_LINE_1.replace("385.00,4235.00", "300.00,4150.00").replace("24017/012", "24017/014"));
     static final String PO_LINE_3 = "24017/013,1,ORDER,24017,PLUMB02,Harbourside Plumbing,,04/03/2024,,1,TILE,0520,,Wall and floor tiling wet areas,"
             + "48.5,m2,64.3299,3120.00,GST,312.00,3432.00,Priya Shah,\"Ensuite + main bath[LF]Tiles supplied by builder\"";
 

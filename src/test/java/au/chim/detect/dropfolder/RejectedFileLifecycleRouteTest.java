@@ -42,6 +42,12 @@ class RejectedFileLifecycleRouteTest {
             PartyRouter router = rig.monitor.context().getRegistry().lookupByNameAndType("partyRouter", PartyRouter.class);
             // ClickHome Support is reached through the Business Contact (routing matrix)
             assertEquals(List.of("client-it", "business-contact"), router.partiesFor(RoutingFacts.of(issues.byFingerprint(fp).orElseThrow())));
+            // and both are told now, the Business Contact with a request ready to forward to ClickHome Support
+            await().atMost(Duration.ofSeconds(20)).until(() -> rig.store().queryForList("SELECT q.recipient_id FROM monitor_alert_queue q "
+                    + "JOIN monitor_issue i ON i.id = q.issue_id WHERE i.fingerprint = ? AND q.transition = 'NEW' ORDER BY q.recipient_id",
+                    String.class, fp).equals(List.of("business-contact-person", "it-helpdesk")));
+            assertEquals(1, rig.count("SELECT COUNT(*) FROM monitor_alert_queue q JOIN monitor_issue i ON i.id = q.issue_id WHERE "
+                    + "i.fingerprint = ? AND q.recipient_id = 'business-contact-person' AND q.support_request = 1", fp));
 
             write(rig.in("po"), "PO_DATABUILD_20240304111500.csv", "");
             Files.write(rig.in("po").resolve("PO_DATABUILD_20240304121500.csv"), ZIP);
@@ -82,6 +88,14 @@ class RejectedFileLifecycleRouteTest {
                     .contains("is not loaded in ClickHome within its window: 1 of 1 key(s) missing"));
             assertEquals("OPEN", rig.status(fp), "still open, saying what is missing");
 
+            // ClickHome's importer read it but failed: loaded in error is not in
+            ResubmitRouteTest.loadPo(rig, "24017/012", 9);
+            await().atMost(Duration.ofSeconds(20)).until(() -> rig.monitor.issue(fp).get("summary").toString()
+                    .endsWith("1 of 1 key(s) missing, 1 in error"));
+            assertEquals("OPEN", rig.status(fp));
+            assertEquals("VERIFYING", ResubmitRouteTest.entryStatus(rig, id));
+
+            // loaded again after the fix (the latest row of the PO counts)
             ResubmitRouteTest.loadPo(rig, "24017/012", 2);
             await().atMost(Duration.ofSeconds(20)).until(() -> "RESOLVED".equals(rig.status(fp))
                     && "RESOLVED".equals(ResubmitRouteTest.entryStatus(rig, id)));

@@ -136,6 +136,27 @@ class ResubmitRouteTest {
         }
     }
 
+    @Test
+    void aResubmittedCopyThatIsStillBadIsRefusedAgainAndTheOriginalWaitsAsBefore() throws Exception {
+        try (DropFolderRig rig = rig(dir).start()) {
+            write(rig.in("po"), NAME, MISSING_LINE_GST);
+            rig.awaitDone(NAME);
+            long id = rig.count("SELECT id FROM monitor_rejected_file WHERE file_name = ?", NAME);
+            var sent = new DropApi(rig.monitor).call("POST", "/api/files/" + id + "/resubmit", "admin", "{\"reason\":\"try again\"}");
+            assertEquals(200, sent.statusCode(), sent.body());
+
+            Path copy = rig.quarantine("po").resolve(DropOutcomes.RESUBMITTED).resolve(NAME);
+            await().atMost(Duration.ofSeconds(20)).until(() -> "QUARANTINED".equals(entryStatus(rig, id)) && Files.exists(copy)
+                    && Files.exists(copy.resolveSibling(NAME + ".report.txt")));
+            assertTrue(rig.store().queryForObject("SELECT resolution FROM monitor_rejected_file WHERE id = ?", String.class, id)
+                    .contains("the resubmitted copy was refused again (MISSING_COLUMNS)"));
+            assertTrue(Files.exists(rig.quarantine("po").resolve(NAME)), "the original waits where it was");
+            assertEquals(List.of(), DropFolderRig.files(rig.in("po")));
+            assertEquals("OPEN", rig.status(FP), "seen again by the refused copy and still open: its data is not in");
+            assertEquals(List.of(), rig.archived("po"));
+        }
+    }
+
     static String entryStatus(DropFolderRig rig, long id) {
         return rig.store().queryForObject("SELECT status FROM monitor_rejected_file WHERE id = ?", String.class, id);
     }

@@ -83,6 +83,36 @@ class StaleAndMissingFolderTest {
         }
     }
 
+    @Test
+    void aShareThatGoesAwayWithFilesOnItRaisesOneIssueAndReadsThemOnceWhenItIsBack() throws Exception {
+        try (DropFolderRig rig = new DropFolderRig(dir).start()) {
+            write(rig.in("po"), "PO_DATABUILD_20240304101500.csv", crlf(PO_HEADER, PO_LINE_1));
+            rig.awaitDone("PO_DATABUILD_20240304101500.csv");
+            Path away = dir.resolve("share-away");
+            for (int outage = 1; outage <= 2; outage++) {
+                int before = rig.count("SELECT COALESCE(MAX(id), 0) FROM monitor_issue");
+                Files.move(rig.in("po"), away);
+                await().atMost(Duration.ofSeconds(20)).until(() -> rig.status(UNREACHABLE) != null && !"RESOLVED".equals(rig.status(UNREACHABLE)));
+                // the sending system writes to the share while the monitor cannot see it
+                String name = "PO_DATABUILD_2024030" + (5 + outage) + "101500.csv";
+                write(away, name, crlf(PO_HEADER, DropFolderRouteTest.BAD_GST_LINE.replace("24017/012", "24017/2" + outage)));
+                NotifyBuilder scans = new NotifyBuilder(rig.monitor.context()).fromRoute("detect-stale-drop-files").whenCompleted(3).create();
+                assertTrue(scans.matches(20, TimeUnit.SECONDS));
+                rig.awaitPolls("detect-drop-po", 3);
+                assertEquals(0, rig.count("SELECT COUNT(*) FROM monitor_issue WHERE id > ? AND code <> 'DROP_FOLDER_UNREACHABLE'", before),
+                        "no per-file noise while the share is away");
+
+                Files.move(away, rig.in("po"));
+                assertEquals("PROCESSED", rig.awaitDone(name).get("status"), "read once the share is back");
+                assertEquals("NEW", rig.status("PO_GST_MISMATCH|po:24017/2" + outage + "|LineNo 1:LineGST"));
+                await().atMost(Duration.ofSeconds(20)).until(() -> "RESOLVED".equals(rig.status(UNREACHABLE)));
+            }
+            assertEquals(1, rig.count("SELECT COUNT(*) FROM monitor_issue WHERE code = 'DROP_FOLDER_UNREACHABLE'"),
+                    "one unreachable issue for the share, however often it goes away");
+            assertEquals(3, rig.count("SELECT COUNT(*) FROM monitor_processed_file"), "each file read once");
+        }
+    }
+
     private static Path aged(Path file, Duration age) throws Exception {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
         return file;
