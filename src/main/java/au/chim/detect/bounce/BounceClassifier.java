@@ -28,7 +28,7 @@ public final class BounceClassifier {
 
     private final FaxNumbers faxNumbers;
     private final FaxMakerReports faxMaker;
-    private final FailureReports failures = new FailureReports(BounceReasons.shipped());
+    private final FailureReports failures = new FailureReports(BounceReasons.shipped(), ProviderReasons.shipped());
 
     public BounceClassifier(FaxNumbers faxNumbers) {
         this.faxNumbers = faxNumbers;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * unparsed, never ignored.
  */
 final class BounceSigns {
-    private static final Pattern FROM = Pattern.compile("(?i)mailer-daemon|postmaster|mail ?delivery|microsoftexchange|"
+    private static final Pattern FROM = Pattern.compile("(?i)mailer-daemon|post_?master|mail ?delivery|microsoftexchange|"
             + "\\bmail ?(administrator|system|subsystem)|\\bbounces?[@+-]|no-?reply.*(notification|bounce)|\\bmmta\\b|\\bmdaemon\\b|"
             + "delivery[- ]?(status|notification|system)|<>\\s*$|^\\s*<?>?\\s*$");
     private static final Pattern SUBJECT = Pattern.compile("(?i)undeliver|undelivered|delivery (status notification|failure|has failed|"

@@ -20,9 +20,11 @@ final class FailureReports {
     private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again");
 
     private final BounceReasons reasons;
+    private final ProviderReasons providers;
 
-    FailureReports(BounceReasons reasons) {
+    FailureReports(BounceReasons reasons, ProviderReasons providers) {
         this.reasons = reasons;
+        this.providers = providers;
     }
 
     /** One report per DSN recipient; empty when the fields name no recipient. */
@@ -33,7 +35,7 @@ final class FailureReports {
             String diag = DsnFields.typed(r.diagnostic());
             String mta = reportingMta != null ? reportingMta : r.remoteMta();
             style = style != null ? style : "dsn/" + BounceSigns.family(v, mta);
-            out.add(report(v, r.address(), r.action(), r.status(), diag, head, mta, style));
+            out.add(report(v, r.address(), r.action(), r.status(), diag, head, mta, style, reportingMta + " " + r.remoteMta()));
         }
         return out;
     }
@@ -54,7 +56,7 @@ final class FailureReports {
                 case "action" -> action = value;
                 default -> {
                     if (address != null) {
-                        out.add(report(v, address, action, status, value, "", null, "json"));
+                        out.add(report(v, address, action, status, value, "", null, "json", null));
                         address = null;
                         status = null;
                     }
@@ -69,7 +71,7 @@ final class FailureReports {
         boolean delayed = v.subject.toLowerCase(Locale.ROOT).matches(".*(delay|warning|still trying|not yet).*");
         String style = BounceSigns.family(v, null);
         for (TextBounce.Failure f : failures) {
-            out.add(report(v, f.address(), delayed ? "delayed" : "failed", null, f.diagnostic(), head, null, style));
+            out.add(report(v, f.address(), delayed ? "delayed" : "failed", null, f.diagnostic(), head, null, style, null));
         }
         return out;
     }
@@ -100,7 +102,7 @@ final class FailureReports {
     }
 
     private BounceReport report(MailView v, String address, String action, String dsnStatus, String diag, String head,
-                                String mta, String style) {
+                                String mta, String style, String mtaHosts) {
         String status = SmtpStatus.enhanced(diag);
         if (status == null || dsnStatus != null && dsnStatus.charAt(0) != status.charAt(0)) {
             status = dsnStatus != null ? dsnStatus : SmtpStatus.find(diag);
@@ -110,17 +112,10 @@ final class FailureReports {
             return new BounceReport(BounceKind.NOT_A_BOUNCE, null, status, diag, original(v), null, null, mta, style, v.date,
                     BounceReason.DELIVERED);
         }
-        BounceReason reason = reasons.byText(diag);
+        BounceReason reason = providers.reason(address + " " + mtaHosts + " " + v.from, diag);
         if (reason == null) {
-            reason = reasons.byStatus(status);
+            reason = generic(status, diag, head);
         }
-        if (reason == null) {
-            reason = reasons.byWeakText(diag);
-        }
-        if (reason == null) {
-            reason = reasons.byText(head.length() > 4096 ? head.substring(0, 4096) : head);
-        }
-        reason = refine(reason, status, reasons.byStatus(status), diag, head);
         boolean delayed = act.startsWith("delay");
         // a host that never answered (4.4.1, timed out) in a report that gave the message up ("failed"): the retries ran out
         boolean gaveUp = act.startsWith("fail") && status != null && status.startsWith("4") && reason == BounceReason.NETWORK_ERROR
@@ -137,11 +132,26 @@ final class FailureReports {
         return new BounceReport(kind, address, status, diag, original(v), null, null, mta, style, v.date, reason);
     }
 
+    /** The reason in the receiver's words, else its status code, else the bounce's explanation as a whole. */
+    private BounceReason generic(String status, String diag, String head) {
+        BounceReason reason = reasons.byText(diag);
+        if (reason == null) {
+            reason = reasons.byStatus(status);
+        }
+        if (reason == null) {
+            reason = reasons.byWeakText(diag);
+        }
+        if (reason == null) {
+            reason = reasons.byText(head.length() > 4096 ? head.substring(0, 4096) : head);
+        }
+        return refine(reason, status, reasons.byStatus(status), diag, head);
+    }
+
     /**
      * "User unknown" answered to the message's content (after DATA, or with the mailbox-status code 5.2.0) is a filter, not a missing mailbox; "host not
      * found" with a temporary code is DNS trouble on the way, not a missing domain.
      */
-    private static BounceReason refine(BounceReason reason, String status, BounceReason byCode, String diag, String head) {
+    private BounceReason refine(BounceReason reason, String status, BounceReason byCode, String diag, String head) {
         String command = SmtpCommands.answered(diag, head);
         if (reason != null && reason.group() == BounceReason.Group.ADDRESS_WRONG && "MAIL".equals(command)) {
             return BounceReason.REJECTED;   // refused at MAIL FROM: it is our sender address that is unwelcome
@@ -149,10 +159,10 @@ final class FailureReports {
         if (reason == BounceReason.USER_UNKNOWN && byCode == BounceReason.HAS_MOVED) {
             return byCode;   // 5.1.6 "mailbox has moved" with a vague "not here" reply
         }
-        // only a refusal of RCPT TO proves the mailbox is missing; an SMTP reply to another (or no named) command is a
-        // filter, unless its code is an address status (5.1.x) itself; non-SMTP wordings (X.400, local delivery) stay
-        if (reason == BounceReason.USER_UNKNOWN && (status == null || !status.startsWith("5.1.")) && diag != null && SMTP_REPLY.matcher(diag).find()
-                && (!"RCPT".equals(command) || "5.2.0".equals(status))) {
+        // only a refusal of RCPT TO proves the mailbox is missing; a reply to another (or no named) command is a filter,
+        // unless its code is an address status (5.1.x) itself, or the words are the bouncing system's own verdict (own:)
+        if (reason == BounceReason.USER_UNKNOWN && (status == null || !status.startsWith("5.1.")) && diag != null
+                && (SMTP_REPLY.matcher(diag).find() || !reasons.isOwnVerdict(diag)) && (!"RCPT".equals(command) || "5.2.0".equals(status))) {
             return BounceReason.FILTERED;
         }
         if (reason == BounceReason.HOST_UNKNOWN && (status != null && status.startsWith("4") || TRY_AGAIN.matcher(String.valueOf(diag)).find())) {

@@ -29,12 +29,14 @@ final class TextBounce {
     private static final Pattern ORIGINAL_HEADERS = Pattern.compile(
             "(?im)^(?:return-path|received|dkim-signature|message-id|mime-version|x-mailer|x-originating-ip):[ \\t]");
     private static final Pattern[] STRONG = {
-            Pattern.compile("(?im)^[ \\t]*<(" + ADDR + ")>[ \\t]*(?:\\(expanded from[^)]*\\))?[ \\t]*:"),                  // qmail, Postfix
+            // a line that starts with the address: qmail and Postfix "<addr>:", Exim "addr:", Exchange "addr on <date>",
+            // sendmail "<addr>... reason", "addr [User unknown]", "addr Invalid Address, ..."
+            Pattern.compile("(?im)^[ \\t]*[\"<]?(" + ADDR + ")[\">]?[ \\t]*(?:\\(expanded from[^)]*\\))?[ \\t]*(?::|\\.\\.\\.|\\[|[ \\t]+\\w)"),
             Pattern.compile("(?im)^[^\\n]{0,40}?<?(" + ADDR + ")>?\\.\\.\\.[ \\t]*\\S"),                                    // sendmail
-            Pattern.compile("(?i)rcpt to:[ \\t]*<(" + ADDR + ")>"),                                                        // SMTP transcripts
+            Pattern.compile("(?i)rcpt to:[ \\t]*<?(" + ADDR + ")>?"),                                                        // SMTP transcripts
             Pattern.compile("(?i)(?:deliver(?:ing|y of)? (?:your |the )?(?:mail|message|e-?mail)?[ \\t]*to|could not be delivered to|"
                     + "following (?:address(?:\\(es\\))?|recipients?(?:\\(s\\))?)[^:\\n]{0,40}:|delivery to|your message to|"
-                    + "not delivered to|recipient(?: address)?:|failed recipient:|unknown user:|user unknown:|addressed to)"
+                    + "not delivered to|undeliverable to|recipient(?: address)?:|failed recipient:|unknown user:|user unknown:|addressed to)"
                     + "[ \\t\\r\\n]*['\"]?[^<\\n'\"]{0,60}?<?(" + ADDR + ")"),
             Pattern.compile("(?im)^[ \\t]{2,}<?(" + ADDR + ")>?[ \\t]*$"),                                                  // Exim's indented list
     };
@@ -65,9 +67,13 @@ final class TextBounce {
     static List<Failure> failures(String head, String tail, List<String> own) {
         Map<String, Failure> found = new LinkedHashMap<>();
         for (Pattern p : STRONG) {
+            List<java.util.regex.MatchResult> hits = new ArrayList<>();
             Matcher m = p.matcher(head);
-            while (m.find() && found.size() < MAX_RECIPIENTS) {
-                add(found, m.group(1), head, m.start(1), List.of());
+            while (m.find() && hits.size() < MAX_RECIPIENTS) {
+                hits.add(m.toMatchResult());
+            }
+            for (int i = 0; i < hits.size(); i++) {
+                add(found, hits.get(i).group(1), head, hits.get(i).start(1), nextOther(head, hits, i), List.of());
             }
             if (!found.isEmpty()) {
                 return new ArrayList<>(found.values());
@@ -75,35 +81,49 @@ final class TextBounce {
         }
         Matcher m = ANY.matcher(head);
         while (m.find() && found.isEmpty()) {
-            add(found, m.group(1), head, m.start(1), own);
+            add(found, m.group(1), head, m.start(1), head.length(), own);
         }
         if (found.isEmpty()) {
             Matcher to = ORIGINAL_TO.matcher(tail);
             if (to.find()) {
-                add(found, to.group(1), head, head.length(), own);
+                add(found, to.group(1), head, head.length(), head.length(), own);
             }
         }
         return new ArrayList<>(found.values());
     }
 
-    private static void add(Map<String, Failure> found, String address, String head, int at, List<String> own) {
+    /** Where the explanation of hit i ends: at the line of the next hit that names another recipient. */
+    private static int nextOther(String head, List<java.util.regex.MatchResult> hits, int i) {
+        String address = hits.get(i).group(1);
+        int line = head.lastIndexOf('\n', hits.get(i).start(1)) + 1;
+        for (int j = i + 1; j < hits.size(); j++) {
+            int next = head.lastIndexOf('\n', hits.get(j).start(1)) + 1;
+            if (next > line && !hits.get(j).group(1).equalsIgnoreCase(address)) {
+                return next;
+            }
+        }
+        return head.length();
+    }
+
+    private static void add(Map<String, Failure> found, String address, String head, int at, int end, List<String> own) {
         String a = address.replaceAll("^['`]+|['`.]+$", "").toLowerCase(Locale.ROOT);
         String before = head.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
         if (own.contains(a) || a.startsWith("mailer-daemon@") || found.containsKey(a) || CONTACT.matcher(before).find()) {
             return;
         }
-        found.put(a, new Failure(a, diagnostic(head, at)));
+        found.put(a, new Failure(a, diagnostic(head, a, at, end)));
     }
 
     /** The paragraph from the address on; when it carries no reply code, the first line of the head that does. */
-    static String diagnostic(String head, int at) {
+    static String diagnostic(String head, String address, int at, int end) {
         int from = Math.min(at, head.length());
         int lineStart = head.lastIndexOf('\n', Math.max(from - 1, 0)) + 1;
-        String rest = head.substring(lineStart, Math.min(head.length(), lineStart + 1200));
+        String rest = head.substring(lineStart, Math.max(lineStart, Math.min(end, lineStart + 1200)));
         String[] paragraphs = rest.split("\\r?\\n[ \\t]*\\r?\\n", 3);
         String p = paragraphs[0];
         // a short paragraph continues in the next one, unless that one is about another recipient
-        if (p.strip().length() < 80 + (p.contains("@") ? 0 : 40) && paragraphs.length > 1 && !paragraphs[1].contains("@")) {
+        if (p.strip().length() < 80 + (p.contains("@") ? 0 : 40) && paragraphs.length > 1
+                && !paragraphs[1].toLowerCase(Locale.ROOT).replace(address, "").contains("@")) {
             p = p + "\n" + paragraphs[1];
         }
         if (!CODE_LINE.matcher(p).find()) {
