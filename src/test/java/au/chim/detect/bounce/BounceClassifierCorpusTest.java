@@ -80,6 +80,15 @@ class BounceClassifierCorpusTest {
         assertEquals(BounceKind.UNPARSEABLE, classifier.classify((jakarta.mail.internet.MimeMessage) null).kind());
     }
 
+    @Test
+    void eachRecipientOfATextBounceKeepsItsOwnReason() throws IOException {
+        List<BounceReport> r = classifier.classifyEach(BounceCorpus.bytes("exim-two-recipients-rcpt.eml"));
+        assertEquals(List.of("tiler.sam@tilehouse.example.com", "office@tilehouse.example.com"),
+                r.stream().map(BounceReport::failedRecipient).toList());
+        assertEquals(List.of(BounceReason.USER_UNKNOWN, BounceReason.MAILBOX_FULL), r.stream().map(BounceReport::reason).toList());
+        assertEquals(List.of("5.2.1", "5.2.2"), r.stream().map(BounceReport::statusCode).toList());
+    }
+
     private static List<BounceCorpus.Case> assertDoesNotThrowCases() {
         try {
             return cases();
