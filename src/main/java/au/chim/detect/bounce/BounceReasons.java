@@ -53,8 +53,11 @@ final class BounceReasons {
 
     /** Whether the text is a mail system's own verdict (own: rules), not a receiving server's reply it passes on. */
     boolean isOwnVerdict(String text) {
-        Phrase p = first(text, false);
-        return p != null && p.own();
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return phrases.stream().anyMatch(p -> p.own() && p.matches(lower));
     }
 
     private BounceReason match(String text, boolean weak) {

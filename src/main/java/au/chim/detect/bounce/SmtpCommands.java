@@ -44,8 +44,11 @@ final class SmtpCommands {
             if (command != null) {
                 return command;
             }
-            if (!head.substring(head.lastIndexOf('\n', at) + 1, at).strip().startsWith("<<<")) {
-                continue;   // sendmail repeats the reply after the transcript: only the "<<<" line follows its command
+            int line = head.lastIndexOf('\n', at) + 1;
+            int previous = line < 2 ? 0 : head.lastIndexOf('\n', line - 2) + 1;
+            // sendmail repeats the reply after the transcript: only the "<<<" line, or the summary right under it, follows its command
+            if (!head.substring(line, at).strip().startsWith("<<<") && (line == 0 || !head.substring(previous, line).strip().startsWith("<<<"))) {
+                continue;
             }
             Matcher sent = COMMAND_SENT.matcher(head.substring(0, at));
             while (sent.find()) {

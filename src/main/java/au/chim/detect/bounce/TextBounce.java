@@ -44,6 +44,9 @@ final class TextBounce {
     private static final Pattern CONTACT = Pattern.compile("contact\\W{0,5}$|write to\\W{0,5}$|e-?mail\\W{0,5}$");
     private static final Pattern ANY = Pattern.compile("<?(" + ADDR + ")>?");
     private static final Pattern ORIGINAL_TO = Pattern.compile("(?im)^to:[ \\t]*(?:[^\\n<]*<)?(" + ADDR + ")");
+    private static final Pattern SENDMAIL_SUMMARY = Pattern.compile("[ \\t]*(?:[45]\\d\\d[ \\t]+)?<?" + ADDR + ">?\\.\\.\\.[ \\t]*\\S.*");
+    private static final Pattern TRANSCRIPT_FAILURE = Pattern.compile("(?m)^[ \\t]*Out:[ \\t]+[45]\\d\\d[ -].*$");
+    private static final Pattern TRANSCRIPT_COMMAND = Pattern.compile("(?m)^[ \\t]*In:[ \\t]+.*$");
     private static final Pattern CODE_LINE = Pattern.compile("(?m)^.*(?:\\b[45]\\d\\d[ -]|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b).*$");
 
     private TextBounce() {
@@ -121,10 +124,24 @@ final class TextBounce {
         String rest = head.substring(lineStart, Math.max(lineStart, Math.min(end, lineStart + 1200)));
         String[] paragraphs = rest.split("\\r?\\n[ \\t]*\\r?\\n", 3);
         String p = paragraphs[0];
+        Matcher summary = SENDMAIL_SUMMARY.matcher(p);
+        if (summary.lookingAt()) {
+            return summary.group();   // sendmail writes one summary line per recipient or host: the next one is not this one's
+        }
         // a short paragraph continues in the next one, unless that one is about another recipient
         if (p.strip().length() < 80 + (p.contains("@") ? 0 : 40) && paragraphs.length > 1
                 && !paragraphs[1].toLowerCase(Locale.ROOT).replace(address, "").contains("@")) {
             p = p + "\n" + paragraphs[1];
+        }
+        Matcher failed = TRANSCRIPT_FAILURE.matcher(p);
+        if (failed.find()) {
+            // a session transcript (Postfix's "In:"/"Out:"): the failing reply and the command it answered, not the whole session
+            Matcher in = TRANSCRIPT_COMMAND.matcher(p.substring(0, failed.start()));
+            String command = null;
+            while (in.find()) {
+                command = in.group();
+            }
+            p = (command == null ? "" : command.strip() + "\n") + failed.group().strip();
         }
         if (!CODE_LINE.matcher(p).find()) {
             Matcher c = CODE_LINE.matcher(head);

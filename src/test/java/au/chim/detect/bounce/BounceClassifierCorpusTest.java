@@ -87,6 +87,10 @@ class BounceClassifierCorpusTest {
                 r.stream().map(BounceReport::failedRecipient).toList());
         assertEquals(List.of(BounceReason.USER_UNKNOWN, BounceReason.MAILBOX_FULL), r.stream().map(BounceReport::reason).toList());
         assertEquals(List.of("5.2.1", "5.2.2"), r.stream().map(BounceReport::statusCode).toList());
+        // sendmail's summary lines: one per recipient, the transcript's RCPT TO belongs to the first only
+        List<BounceReport> v5 = classifier.classifyEach(BounceCorpus.bytes("v5sendmail-summary-lines.eml"));
+        assertEquals(List.of(BounceReason.USER_UNKNOWN, BounceReason.NETWORK_ERROR), v5.stream().map(BounceReport::reason).toList());
+        assertEquals("frames@doors.example.org", v5.get(1).failedRecipient());
     }
 
     private static List<BounceCorpus.Case> assertDoesNotThrowCases() {
