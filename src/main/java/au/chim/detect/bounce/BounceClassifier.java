@@ -81,7 +81,7 @@ public final class BounceClassifier {
     private List<BounceReport> classifyEach(MimeMessage m) {
         try {
             MailView v = MailView.of(m);
-            List<BounceReport> reports = decide(v);
+            List<BounceReport> reports = decide(v, false);
             return reports.stream().map(r -> r.reportedAt() == null && v.date != null ? r.withReportedAt(v.date) : r)
                     .map(r -> r.withSendingDomain(v.sendingDomain)).map(this::forFaxAddress).toList();
         } catch (RuntimeException e) {
@@ -89,7 +89,7 @@ public final class BounceClassifier {
         }
     }
 
-    private List<BounceReport> decide(MailView v) {
+    private List<BounceReport> decide(MailView v, boolean inner) {
         if (BounceSigns.isFeedback(v)) {
             return failures.feedback(v);
         }
@@ -106,6 +106,10 @@ public final class BounceClassifier {
         if (fields.isEmpty() && !v.dsn.isEmpty()) {
             fields = DsnFields.read(head, mta);
         }
+        if (fields.isEmpty() && TextBounce.named(head).isEmpty()) {
+            fields = ForwardedBounces.pasted(v, tail, mta);
+            head = fields.isEmpty() ? head : tail;
+        }
         if (!fields.isEmpty()) {
             return primaryFirst(failures.fromDsn(v, fields, mta[0], head));
         }
@@ -115,6 +119,8 @@ public final class BounceClassifier {
         if (BounceSigns.looksLikeBounce(v)) {
             List<BounceReport> json = failures.fromJson(v);
             List<BounceReport> reports = json.isEmpty() ? failures.fromText(v, TextBounce.failures(head, tail, v.ownAddresses), head) : json;
+            List<BounceReport> attached = reports.isEmpty() && !inner ? attachedBounce(v) : List.of();
+            reports = attached.isEmpty() ? reports : attached;
             return reports.isEmpty() ? List.of(new BounceReport(BounceKind.UNPARSEABLE, null, null,
                     v.malformed ? v.malformedReason : "bounce without a recognisable failed recipient: " + v.subject,
                     v.originalMessageId, null, null, null, v.malformed ? "malformed" : "unknown-bounce", v.date)) : primaryFirst(reports);
@@ -127,6 +133,13 @@ public final class BounceClassifier {
             return List.of(new BounceReport(BounceKind.UNPARSEABLE, null, null, v.malformedReason, null, null, null, null, "malformed", v.date));
         }
         return List.of(new BounceReport(BounceKind.NOT_A_BOUNCE, null, null, v.subject, v.inReplyTo, null, null, null, "human", v.date));
+    }
+
+    /** A mail system that forwards the real bounce as an attachment, its own note naming no recipient. */
+    private List<BounceReport> attachedBounce(MailView v) {
+        MimeMessage m = ForwardedBounces.attached(v, SESSION, READ_MAX);
+        List<BounceReport> r = m == null ? List.of() : decide(MailView.of(m), true);
+        return r.isEmpty() || r.get(0).failedRecipient() == null ? List.of() : r;
     }
 
     /** The report a single-report caller sees is a failure when there is one, not a "delivered" line of the same DSN. */

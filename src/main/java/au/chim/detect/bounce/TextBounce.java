@@ -68,6 +68,12 @@ final class TextBounce {
      * {@code own} are the bounce's own From and To addresses, never a failed recipient.
      */
     static List<Failure> failures(String head, String tail, List<String> own) {
+        List<Failure> named = named(head);
+        return named.isEmpty() ? unnamed(head, tail, own) : named;
+    }
+
+    /** The recipients the head names the way a mail system names a failed address (not just any address in it). */
+    static List<Failure> named(String head) {
         Map<String, Failure> found = new LinkedHashMap<>();
         for (Pattern p : STRONG) {
             List<java.util.regex.MatchResult> hits = new ArrayList<>();
@@ -79,9 +85,14 @@ final class TextBounce {
                 add(found, hits.get(i).group(1), head, hits.get(i).start(1), nextOther(head, hits, i), List.of());
             }
             if (!found.isEmpty()) {
-                return new ArrayList<>(found.values());
+                break;
             }
         }
+        return new ArrayList<>(found.values());
+    }
+
+    private static List<Failure> unnamed(String head, String tail, List<String> own) {
+        Map<String, Failure> found = new LinkedHashMap<>();
         Matcher m = ANY.matcher(head);
         while (m.find() && found.isEmpty()) {
             add(found, m.group(1), head, m.start(1), head.length(), own);
