@@ -91,7 +91,7 @@ public final class BounceClassifier {
 
     private List<BounceReport> decide(MailView v, boolean inner) {
         if (BounceSigns.isFeedback(v)) {
-            return failures.feedback(v);
+            return FeedbackReports.of(v);
         }
         String text = v.text.toString();
         int cut = TextBounce.originalStart(text);

@@ -41,6 +41,7 @@ final class BounceSigns {
     /** An abuse/complaint report: RFC 5965 (ARF) or a provider's own complaint notice. */
     static boolean isFeedback(MailView v) {
         return "feedback-report".equalsIgnoreCase(v.reportType) || COMPLAINT_SUBJECT.matcher(v.subject).find() || !v.feedback.isEmpty()
+                || FeedbackReports.isUnsubscribe(v)
                 || FEEDBACK.matcher(v.text).find() || v.text.indexOf("\"complaintFeedbackType\"") >= 0
                 || v.text.indexOf("\"notificationType\":\"Complaint\"") >= 0;
     }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * explanation as a whole; a delay notice that names no other reason is "expired" in the making.
  */
 final class FailureReports {
-    private static final Pattern FEEDBACK_RCPT = Pattern.compile("(?im)^(?:original-rcpt-to|removal-recipient):\\s*<?([^\\s<>]+@[^\\s<>]+)>?");
     private static final Pattern JSON_FIELD = Pattern.compile("\"(emailAddress|status|diagnosticCode|action)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){0,400})\"");
 
+    /** "Diagnostic-Code: X-Unix; ...": the output (or exit code) of a local delivery program such as procmail. */
+    private static final Pattern LOCAL_PROGRAM = Pattern.compile("(?i)\\s*x-unix\\s*;");
     private static final Pattern SMTP_REPLY = Pattern.compile("(?<![\\d.])[245]\\d\\d(?![\\d.])");
     private static final Pattern TIMED_OUT = Pattern.compile("(?i)timed out");
     private static final Pattern TRY_AGAIN = Pattern.compile("(?i)try again");
@@ -35,9 +36,23 @@ final class FailureReports {
             String diag = DsnFields.typed(r.diagnostic());
             String mta = reportingMta != null ? reportingMta : r.remoteMta();
             style = style != null ? style : "dsn/" + BounceSigns.family(v, mta);
-            out.add(report(v, r.address(), r.action(), r.status(), diag, head, mta, style, reportingMta + " " + r.remoteMta()));
+            BounceReport report = report(v, r.address(), r.action(), r.status(), diag, head, mta, style, reportingMta + " " + r.remoteMta());
+            out.add(LOCAL_PROGRAM.matcher(String.valueOf(r.diagnostic())).lookingAt() ? localProgram(report) : report);
         }
         return out;
+    }
+
+    /**
+     * A local delivery program that failed: its words ("no such user", an exit code) are its own trouble, not a verdict on
+     * the address; only a full mailbox it reports is still a full mailbox.
+     */
+    private BounceReport localProgram(BounceReport r) {
+        if (r.reason() == BounceReason.MAILBOX_FULL || r.reason() == BounceReason.DELIVERED || reasons.byText(r.diagnostic()) == BounceReason.MAILBOX_FULL) {
+            return r;
+        }
+        BounceKind kind = r.kind() == BounceKind.DELAYED ? BounceKind.DELAYED : BounceKind.SOFT_BOUNCE;
+        return new BounceReport(kind, r.failedRecipient(), r.statusCode(), r.diagnostic(), r.originalMessageId(), null, null,
+                r.reportingMta(), r.style(), r.reportedAt(), BounceReason.MAILER_ERROR);
     }
 
     /** A JSON notification (a sending service's bounce API mailed as text): its recipients and diagnostic codes. */
@@ -72,31 +87,6 @@ final class FailureReports {
         String style = BounceSigns.family(v, null);
         for (TextBounce.Failure f : failures) {
             out.add(report(v, f.address(), delayed ? "delayed" : "failed", null, f.diagnostic(), head, null, style, null));
-        }
-        return out;
-    }
-
-    /** A complaint report: one per complained-about recipient the report names (or the original's To). */
-    List<BounceReport> feedback(MailView v) {
-        List<String> rcpts = new ArrayList<>();
-        Matcher m = FEEDBACK_RCPT.matcher(v.feedback.length() > 0 ? v.feedback : v.text);
-        while (m.find() && rcpts.size() < DsnFields.MAX_RECIPIENTS) {
-            rcpts.add(m.group(1));
-        }
-        if (rcpts.isEmpty() && v.originalTo != null) {
-            for (String a : v.originalTo.split(",")) {
-                Matcher addr = Pattern.compile("[^\\s<>\"]+@[^\\s<>\",]+").matcher(a);
-                if (addr.find() && rcpts.size() < DsnFields.MAX_RECIPIENTS) {
-                    rcpts.add(addr.group());
-                }
-            }
-        }
-        String kind = firstLine(v.feedback.length() > 0 ? v.feedback.toString() : v.text.toString(), "feedback-type:");
-        String diag = "complaint report" + (kind == null ? "" : " (" + kind + ")") + ": " + v.subject;
-        List<BounceReport> out = new ArrayList<>();
-        for (String r : rcpts.isEmpty() ? java.util.Collections.<String>singletonList(null) : rcpts) {
-            out.add(new BounceReport(BounceKind.FEEDBACK, r, null, diag, v.originalMessageId, null, null, null, "arf", v.date,
-                    BounceReason.FEEDBACK));
         }
         return out;
     }
@@ -173,14 +163,5 @@ final class FailureReports {
 
     private static String original(MailView v) {
         return v.originalMessageId != null ? v.originalMessageId : v.inReplyTo;
-    }
-
-    private static String firstLine(String text, String prefix) {
-        for (String line : text.split("\\r?\\n", 200)) {
-            if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                return line.substring(prefix.length()).strip();
-            }
-        }
-        return null;
     }
 }
