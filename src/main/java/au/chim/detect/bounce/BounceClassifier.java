@@ -113,6 +113,10 @@ public final class BounceClassifier {
         if (!fields.isEmpty()) {
             return primaryFirst(failures.fromDsn(v, fields, mta[0], head));
         }
+        List<BounceReport> fml = FmlNotices.isFml(v) ? failures.fromText(v, FmlNotices.failures(v, head), head) : List.of();
+        if (!fml.isEmpty()) {
+            return primaryFirst(fml);
+        }
         if (FaxMakerReports.looksLikeFaxMaker(v)) {
             return List.of(faxMaker.parse(v));
         }

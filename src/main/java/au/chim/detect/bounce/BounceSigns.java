@@ -66,6 +66,9 @@ final class BounceSigns {
         if (v.header("X-Failed-Recipients") != null || t.contains("mail delivery software")) {
             return "exim";
         }
+        if (FmlNotices.isFml(v)) {
+            return "fml";
+        }
         if (t.contains("transcript of session")) {
             return "sendmail";
         }

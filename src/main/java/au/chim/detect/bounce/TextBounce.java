@@ -25,7 +25,7 @@ final class TextBounce {
             + "(?:below this line is a |this is a )?copy of (?:the |your )?(?:original |returned )?message|original message|"
             + "unsent message|returned message|message headers follow|headers? of (?:the |your )?(?:original|returned) message|"
             + "the original message headers?|forwarded message|undelivered message|returned mail follows|"
-            + "content-type: message/rfc822|original email|message text follows).*$");
+            + "content-type: message/rfc822|original email|original mail as follows|message text follows).*$");
     private static final Pattern ORIGINAL_HEADERS = Pattern.compile(
             "(?im)^(?:return-path|received|dkim-signature|message-id|mime-version|x-mailer|x-originating-ip):[ \\t]");
     private static final Pattern[] STRONG = {
