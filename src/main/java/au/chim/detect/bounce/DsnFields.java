@@ -64,11 +64,18 @@ final class DsnFields {
     private void field(String name, String value) {
         switch (name) {
             case "reporting-mta" -> reportingMta = reportingMta == null ? typed(value) : reportingMta;
-            case "final-recipient", "x-actual-recipient" -> {
+            case "final-recipient" -> {
                 if (current == null || current.finalRecipient != null) {
                     start();
                 }
                 current.finalRecipient = address(value);
+            }
+            case "x-actual-recipient" -> {
+                // sendmail adds it beside Final-Recipient (the same recipient after aliasing); alone it is the recipient
+                if (current == null) {
+                    start();
+                }
+                current.finalRecipient = current.finalRecipient == null ? address(value) : current.finalRecipient;
             }
             case "original-recipient" -> {
                 // Original-Recipient comes before Final-Recipient in RFC 3464, but many MTAs write it after

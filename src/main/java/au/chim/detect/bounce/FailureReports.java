@@ -32,8 +32,16 @@ final class FailureReports {
     List<BounceReport> fromDsn(MailView v, List<DsnFields.Recipient> recipients, String reportingMta, String head) {
         List<BounceReport> out = new ArrayList<>();
         String style = null;
+        List<TextBounce.Failure> written = null;
         for (DsnFields.Recipient r : recipients) {
             String diag = DsnFields.typed(r.diagnostic());
+            if (diag == null && r.address() != null && recipients.size() > 1) {
+                // fields without a Diagnostic-Code (OpenSMTPD): with several recipients, the notification's own line for
+                // this one says why (the notification as a whole would give every recipient the first one's reason)
+                written = written != null ? written : TextBounce.named(head);
+                diag = written.stream().filter(f -> f.address().equalsIgnoreCase(r.address())).map(TextBounce.Failure::diagnostic)
+                        .findFirst().orElse(null);
+            }
             String mta = reportingMta != null ? reportingMta : r.remoteMta();
             style = style != null ? style : "dsn/" + BounceSigns.family(v, mta);
             BounceReport report = report(v, r.address(), r.action(), r.status(), diag, head, mta, style, reportingMta + " " + r.remoteMta());

@@ -91,6 +91,12 @@ class BounceClassifierCorpusTest {
         List<BounceReport> v5 = classifier.classifyEach(BounceCorpus.bytes("v5sendmail-summary-lines.eml"));
         assertEquals(List.of(BounceReason.USER_UNKNOWN, BounceReason.NETWORK_ERROR), v5.stream().map(BounceReport::reason).toList());
         assertEquals("frames@doors.example.org", v5.get(1).failedRecipient());
+        // delivery-status fields without a Diagnostic-Code: each recipient's own line of the notification
+        List<BounceReport> smtpd = classifier.classifyEach(BounceCorpus.bytes("opensmtpd-two-recipients-no-diagnostic.eml"));
+        assertEquals(List.of(BounceReason.MAILBOX_FULL, BounceReason.USER_UNKNOWN), smtpd.stream().map(BounceReport::reason).toList());
+        assertEquals(List.of("5.2.2", "5.1.1"), smtpd.stream().map(BounceReport::statusCode).toList());
+        // sendmail's X-Actual-Recipient beside Final-Recipient is the same recipient, not a second one
+        assertEquals(1, classifier.classifyEach(BounceCorpus.bytes("gmail-account-inactive-521.eml")).size());
     }
 
     private static List<BounceCorpus.Case> assertDoesNotThrowCases() {
