@@ -106,7 +106,7 @@ public final class BounceClassifier {
         if (fields.isEmpty() && !v.dsn.isEmpty()) {
             fields = DsnFields.read(head, mta);
         }
-        if (fields.isEmpty() && TextBounce.named(head).isEmpty()) {
+        if (fields.isEmpty() && TextBounce.named(head, v.ownAddresses).isEmpty()) {
             fields = ForwardedBounces.pasted(v, tail, mta);
             head = fields.isEmpty() ? head : tail;
         }

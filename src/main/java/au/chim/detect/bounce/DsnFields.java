@@ -79,10 +79,13 @@ final class DsnFields {
             }
             case "original-recipient" -> {
                 // Original-Recipient comes before Final-Recipient in RFC 3464, but many MTAs write it after
-                if (current == null || current.originalRecipient != null || current.finalRecipient != null && current.hasValues()) {
+                String original = address(value);
+                // ... and some write Action first: the same address as the Final-Recipient before it is the same recipient
+                if (current == null || current.originalRecipient != null || current.finalRecipient != null && current.hasValues()
+                        && !current.finalRecipient.equalsIgnoreCase(String.valueOf(original))) {
                     start();
                 }
-                current.originalRecipient = address(value);
+                current.originalRecipient = original;
             }
             case "action" -> set(value.toLowerCase(Locale.ROOT).split("[\\s(]", 2)[0], 0);
             case "status" -> {

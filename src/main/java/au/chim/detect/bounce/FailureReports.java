@@ -38,7 +38,7 @@ final class FailureReports {
             if (diag == null && r.address() != null && recipients.size() > 1) {
                 // fields without a Diagnostic-Code (OpenSMTPD): with several recipients, the notification's own line for
                 // this one says why (the notification as a whole would give every recipient the first one's reason)
-                written = written != null ? written : TextBounce.named(head);
+                written = written != null ? written : TextBounce.named(head, v.ownAddresses);
                 diag = written.stream().filter(f -> f.address().equalsIgnoreCase(r.address())).map(TextBounce.Failure::diagnostic)
                         .findFirst().orElse(null);
             }

@@ -68,12 +68,21 @@ final class TextBounce {
      * {@code own} are the bounce's own From and To addresses, never a failed recipient.
      */
     static List<Failure> failures(String head, String tail, List<String> own) {
-        List<Failure> named = named(head);
+        List<Failure> named = named(head, own);
         return named.isEmpty() ? unnamed(head, tail, own) : named;
     }
 
-    /** The recipients the head names the way a mail system names a failed address (not just any address in it). */
-    static List<Failure> named(String head) {
+    /**
+     * The recipients the head names the way a mail system names a failed address (not just any address in it); one of
+     * {@code own} only when it is the only one (Exim repeats the sender: "A message sent by <ours> could not be delivered",
+     * but a mail to oneself bounces too).
+     */
+    static List<Failure> named(String head, List<String> own) {
+        List<Failure> others = namedExcept(head, own);
+        return others.isEmpty() && !own.isEmpty() ? namedExcept(head, List.of()) : others;
+    }
+
+    private static List<Failure> namedExcept(String head, List<String> own) {
         Map<String, Failure> found = new LinkedHashMap<>();
         for (Pattern p : STRONG) {
             List<java.util.regex.MatchResult> hits = new ArrayList<>();
@@ -82,7 +91,7 @@ final class TextBounce {
                 hits.add(m.toMatchResult());
             }
             for (int i = 0; i < hits.size(); i++) {
-                add(found, hits.get(i).group(1), head, hits.get(i).start(1), nextOther(head, hits, i), List.of());
+                add(found, hits.get(i).group(1), head, hits.get(i).start(1), nextOther(head, hits, i), own);
             }
             if (!found.isEmpty()) {
                 break;

@@ -97,6 +97,9 @@ class BounceClassifierCorpusTest {
         assertEquals(List.of("5.2.2", "5.1.1"), smtpd.stream().map(BounceReport::statusCode).toList());
         // sendmail's X-Actual-Recipient beside Final-Recipient is the same recipient, not a second one
         assertEquals(1, classifier.classifyEach(BounceCorpus.bytes("gmail-account-inactive-521.eml")).size());
+        // Exim names our own sender above the failed address: it is never reported as failing
+        assertEquals(List.of("bookings@cranehire.example.com"), classifier.classifyEach(BounceCorpus.bytes("exim-hosts-failing-long-time.eml"))
+                .stream().map(BounceReport::failedRecipient).toList());
     }
 
     private static List<BounceCorpus.Case> assertDoesNotThrowCases() {
