@@ -28,7 +28,7 @@ public final class BounceClassifier {
 
     private final FaxNumbers faxNumbers;
     private final FaxMakerReports faxMaker;
-    private final FailureReports failures = new FailureReports(BounceReasons.shipped());
+    private final FailureReports failures = new FailureReports(BounceReasons.shipped(), ProviderReasons.shipped());
 
     public BounceClassifier(FaxNumbers faxNumbers) {
         this.faxNumbers = faxNumbers;
@@ -81,7 +81,7 @@ public final class BounceClassifier {
     private List<BounceReport> classifyEach(MimeMessage m) {
         try {
             MailView v = MailView.of(m);
-            List<BounceReport> reports = decide(v);
+            List<BounceReport> reports = decide(v, false);
             return reports.stream().map(r -> r.reportedAt() == null && v.date != null ? r.withReportedAt(v.date) : r)
                     .map(r -> r.withSendingDomain(v.sendingDomain)).map(this::forFaxAddress).toList();
         } catch (RuntimeException e) {
@@ -89,9 +89,9 @@ public final class BounceClassifier {
         }
     }
 
-    private List<BounceReport> decide(MailView v) {
+    private List<BounceReport> decide(MailView v, boolean inner) {
         if (BounceSigns.isFeedback(v)) {
-            return failures.feedback(v);
+            return FeedbackReports.of(v);
         }
         String text = v.text.toString();
         int cut = TextBounce.originalStart(text);
@@ -106,8 +106,16 @@ public final class BounceClassifier {
         if (fields.isEmpty() && !v.dsn.isEmpty()) {
             fields = DsnFields.read(head, mta);
         }
+        if (fields.isEmpty() && TextBounce.named(head, v.ownAddresses).isEmpty()) {
+            fields = ForwardedBounces.pasted(v, tail, mta);
+            head = fields.isEmpty() ? head : tail;
+        }
         if (!fields.isEmpty()) {
             return primaryFirst(failures.fromDsn(v, fields, mta[0], head));
+        }
+        List<BounceReport> fml = FmlNotices.isFml(v) ? failures.fromText(v, FmlNotices.failures(v, head), head) : List.of();
+        if (!fml.isEmpty()) {
+            return primaryFirst(fml);
         }
         if (FaxMakerReports.looksLikeFaxMaker(v)) {
             return List.of(faxMaker.parse(v));
@@ -115,6 +123,8 @@ public final class BounceClassifier {
         if (BounceSigns.looksLikeBounce(v)) {
             List<BounceReport> json = failures.fromJson(v);
             List<BounceReport> reports = json.isEmpty() ? failures.fromText(v, TextBounce.failures(head, tail, v.ownAddresses), head) : json;
+            List<BounceReport> attached = reports.isEmpty() && !inner ? attachedBounce(v) : List.of();
+            reports = attached.isEmpty() ? reports : attached;
             return reports.isEmpty() ? List.of(new BounceReport(BounceKind.UNPARSEABLE, null, null,
                     v.malformed ? v.malformedReason : "bounce without a recognisable failed recipient: " + v.subject,
                     v.originalMessageId, null, null, null, v.malformed ? "malformed" : "unknown-bounce", v.date)) : primaryFirst(reports);
@@ -127,6 +137,13 @@ public final class BounceClassifier {
             return List.of(new BounceReport(BounceKind.UNPARSEABLE, null, null, v.malformedReason, null, null, null, null, "malformed", v.date));
         }
         return List.of(new BounceReport(BounceKind.NOT_A_BOUNCE, null, null, v.subject, v.inReplyTo, null, null, null, "human", v.date));
+    }
+
+    /** A mail system that forwards the real bounce as an attachment, its own note naming no recipient. */
+    private List<BounceReport> attachedBounce(MailView v) {
+        MimeMessage m = ForwardedBounces.attached(v, SESSION, READ_MAX);
+        List<BounceReport> r = m == null ? List.of() : decide(MailView.of(m), true);
+        return r.isEmpty() || r.get(0).failedRecipient() == null ? List.of() : r;
     }
 
     /** The report a single-report caller sees is a failure when there is one, not a "delivered" line of the same DSN. */

@@ -20,7 +20,7 @@ final class BounceReasons {
     private static final Pattern URL = Pattern.compile("(?:https?|ftp)://([^/\\s]+)\\S*");
     private static final BounceReasons SHIPPED = load();
 
-    private record Phrase(BounceReason reason, String text, Pattern regex, boolean weak) {
+    private record Phrase(BounceReason reason, String text, Pattern regex, boolean weak, boolean own) {
         boolean matches(String lower) {
             return regex != null ? regex.matcher(lower).find() : lower.contains(text);
         }
@@ -51,7 +51,21 @@ final class BounceReasons {
         return match(text, true);
     }
 
+    /** Whether the text is a mail system's own verdict (own: rules), not a receiving server's reply it passes on. */
+    boolean isOwnVerdict(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return phrases.stream().anyMatch(p -> p.own() && p.matches(lower));
+    }
+
     private BounceReason match(String text, boolean weak) {
+        Phrase p = first(text, weak);
+        return p == null ? null : p.reason();
+    }
+
+    private Phrase first(String text, boolean weak) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -59,7 +73,7 @@ final class BounceReasons {
         String lower = URL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" $1 ").replaceAll("\\s+", " ");
         for (Phrase p : phrases) {
             if (p.weak() == weak && p.matches(lower)) {
-                return p.reason();
+                return p;
             }
         }
         return null;
@@ -103,12 +117,14 @@ final class BounceReasons {
                 String rule = f[1].strip();
                 boolean weak = rule.startsWith("weak:");
                 rule = weak ? rule.substring(5) : rule;
+                boolean own = rule.startsWith("own:");
+                rule = own ? rule.substring(4) : rule;
                 if (rule.startsWith("status:")) {
                     statuses.add(new Status(reason, rule.substring(7).strip()));
                 } else if (rule.startsWith("re:")) {
-                    phrases.add(new Phrase(reason, null, Pattern.compile(rule.substring(3)), weak));
+                    phrases.add(new Phrase(reason, null, Pattern.compile(rule.substring(3)), weak, own));
                 } else {
-                    phrases.add(new Phrase(reason, rule.toLowerCase(Locale.ROOT), null, weak));
+                    phrases.add(new Phrase(reason, rule.toLowerCase(Locale.ROOT), null, weak, own));
                 }
             } catch (RuntimeException e) {
                 throw new IllegalStateException(TABLE + " line " + (i + 1) + ": " + e.getMessage() + " in '" + line + "'", e);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * unparsed, never ignored.
  */
 final class BounceSigns {
-    private static final Pattern FROM = Pattern.compile("(?i)mailer-daemon|postmaster|mail ?delivery|microsoftexchange|"
+    private static final Pattern FROM = Pattern.compile("(?i)mailer-daemon|post_?master|mail ?delivery|microsoftexchange|"
             + "\\bmail ?(administrator|system|subsystem)|\\bbounces?[@+-]|no-?reply.*(notification|bounce)|\\bmmta\\b|\\bmdaemon\\b|"
             + "delivery[- ]?(status|notification|system)|<>\\s*$|^\\s*<?>?\\s*$");
     private static final Pattern SUBJECT = Pattern.compile("(?i)undeliver|undelivered|delivery (status notification|failure|has failed|"
@@ -41,6 +41,7 @@ final class BounceSigns {
     /** An abuse/complaint report: RFC 5965 (ARF) or a provider's own complaint notice. */
     static boolean isFeedback(MailView v) {
         return "feedback-report".equalsIgnoreCase(v.reportType) || COMPLAINT_SUBJECT.matcher(v.subject).find() || !v.feedback.isEmpty()
+                || FeedbackReports.isUnsubscribe(v)
                 || FEEDBACK.matcher(v.text).find() || v.text.indexOf("\"complaintFeedbackType\"") >= 0
                 || v.text.indexOf("\"notificationType\":\"Complaint\"") >= 0;
     }
@@ -64,6 +65,9 @@ final class BounceSigns {
         }
         if (v.header("X-Failed-Recipients") != null || t.contains("mail delivery software")) {
             return "exim";
+        }
+        if (FmlNotices.isFml(v)) {
+            return "fml";
         }
         if (t.contains("transcript of session")) {
             return "sendmail";

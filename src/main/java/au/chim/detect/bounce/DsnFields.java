@@ -64,18 +64,28 @@ final class DsnFields {
     private void field(String name, String value) {
         switch (name) {
             case "reporting-mta" -> reportingMta = reportingMta == null ? typed(value) : reportingMta;
-            case "final-recipient", "x-actual-recipient" -> {
+            case "final-recipient" -> {
                 if (current == null || current.finalRecipient != null) {
                     start();
                 }
                 current.finalRecipient = address(value);
             }
-            case "original-recipient" -> {
-                // Original-Recipient comes before Final-Recipient in RFC 3464, but many MTAs write it after
-                if (current == null || current.originalRecipient != null || current.finalRecipient != null && current.hasValues()) {
+            case "x-actual-recipient" -> {
+                // sendmail adds it beside Final-Recipient (the same recipient after aliasing); alone it is the recipient
+                if (current == null) {
                     start();
                 }
-                current.originalRecipient = address(value);
+                current.finalRecipient = current.finalRecipient == null ? address(value) : current.finalRecipient;
+            }
+            case "original-recipient" -> {
+                // Original-Recipient comes before Final-Recipient in RFC 3464, but many MTAs write it after
+                String original = address(value);
+                // ... and some write Action first: the same address as the Final-Recipient before it is the same recipient
+                if (current == null || current.originalRecipient != null || current.finalRecipient != null && current.hasValues()
+                        && !current.finalRecipient.equalsIgnoreCase(String.valueOf(original))) {
+                    start();
+                }
+                current.originalRecipient = original;
             }
             case "action" -> set(value.toLowerCase(Locale.ROOT).split("[\\s(]", 2)[0], 0);
             case "status" -> {

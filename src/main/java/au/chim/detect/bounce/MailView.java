@@ -44,6 +44,8 @@ final class MailView {
     final StringBuilder feedback = new StringBuilder();
     String originalMessageId;
     String originalTo;
+    /** The first attached message: the returned original, or the real bounce when a mail system forwards one. */
+    Part attached;
     boolean malformed;
     String malformedReason;
     private int parts;
@@ -124,7 +126,7 @@ final class MailView {
         if (p.isMimeType("multipart/*")) {
             Object c = p.getContent();
             if (!(c instanceof Multipart mp)) {
-                append(text, bytes(p));
+                append(text, PartText.bytes(p, TEXT_MAX));
                 return;
             }
             for (int i = 0; i < mp.getCount() && parts <= MAX_PARTS; i++) {
@@ -136,44 +138,26 @@ final class MailView {
                 }
             }
         } else if (p.isMimeType("message/delivery-status") || p.isMimeType("message/global-delivery-status")) {
-            append(dsn, bytes(p));
+            append(dsn, PartText.bytes(p, TEXT_MAX));
         } else if (p.isMimeType("message/feedback-report")) {
-            append(feedback, bytes(p));
+            append(feedback, PartText.bytes(p, TEXT_MAX));
         } else if (p.isMimeType("message/rfc822") || p.isMimeType("message/global")
                 || p.isMimeType("text/rfc822-headers") || p.isMimeType("message/global-headers")) {
             original(p);
         } else if (p.isMimeType("text/html")) {
-            append(text, text.isEmpty() ? textOf(p).replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-                    .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</tr>", "\n").replaceAll("<[^>]*>", " ")
-                    .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : null);
-        } else if (p.isMimeType("text/*") || depth == 0) {
-            append(text, textOf(p));
+            append(text, text.isEmpty() ? PartText.fromHtml(PartText.of(p, TEXT_MAX)) : null);
+        } else if (p.isMimeType("text/*") || depth == 0 || PartText.isBrokenText(p)) {
+            append(text, PartText.of(p, TEXT_MAX));
         }
     }
 
     /** The returned original: only its headers matter (its Message-ID for correlation, its To as a last resort). */
     private void original(Part p) throws MessagingException, IOException {
+        attached = attached == null ? p : attached;
         try (InputStream in = p.getInputStream()) {
             InternetHeaders h = new InternetHeaders(new java.io.ByteArrayInputStream(in.readNBytes(TEXT_MAX)));
             originalMessageId = originalMessageId == null ? h.getHeader("Message-ID", null) : originalMessageId;
             originalTo = originalTo == null ? h.getHeader("To", ",") : originalTo;
-        }
-    }
-
-    private static String textOf(Part p) throws MessagingException, IOException {
-        try {
-            if (p.getSize() < TEXT_MAX * 4 && p.getContent() instanceof String s) {
-                return s;
-            }
-        } catch (IOException | RuntimeException e) {
-            // unknown charset names are common in hostile mail: read the bytes as Latin-1 instead
-        }
-        return bytes(p);
-    }
-
-    private static String bytes(Part p) throws MessagingException, IOException {
-        try (InputStream in = p.getInputStream()) {
-            return new String(in.readNBytes(TEXT_MAX), StandardCharsets.ISO_8859_1);
         }
     }
 

@@ -12,6 +12,12 @@ final class SmtpCommands {
     private static final Pattern COMMAND_NAMED = Pattern.compile(
             "(?i)(?:(?:in reply to|after|smtp command:?|for)\\s+|smtp:)(?:end\\s+of\\s+)?(rcpt to|rcpt|mail from|data|helo|ehlo|text)\\b");
     private static final Pattern COMMAND_SENT = Pattern.compile("(?im)^[ \\t]*>>>\\s*(rcpt|mail|data|helo|ehlo)\\b");
+    /**
+     * How mail systems word the command without "in reply to": qmail's "does not like recipient", DragonFly's "did not like
+     * our RCPT TO", Yahoo's "[RCPT_TO]", a transcript line; and the command itself in capitals, as sisimai reads it.
+     */
+    private static final Pattern COMMAND_WORDED = Pattern.compile("(?i)(does not like (recipient|sender)|failed on (data) command|"
+            + "failed after i sent the (message)|but (sender) was rejected|\\bour (rcpt|mail|data)\\b)|(?-i:\\b(RCPT|MAIL FROM|DATA)(?:[ _:]|\\b))");
 
     private SmtpCommands() {
     }
@@ -21,7 +27,7 @@ final class SmtpCommands {
         if (diag == null) {
             return null;
         }
-        String named = named(diag);
+        String named = named(diag, true);
         if (named != null) {
             return named;
         }
@@ -34,12 +40,15 @@ final class SmtpCommands {
         // a sendmail transcript has the command (">>> DATA") on the line before the reply
         for (int at = head.indexOf(key); at >= 0; at = head.indexOf(key, at + 1)) {
             int end = head.indexOf("\n\n", at);
-            String command = named(head.substring(at, end < 0 ? Math.min(head.length(), at + 300) : Math.min(end, at + 300)));
+            String command = named(head.substring(at, end < 0 ? Math.min(head.length(), at + 300) : Math.min(end, at + 300)), false);
             if (command != null) {
                 return command;
             }
-            if (!head.substring(head.lastIndexOf('\n', at) + 1, at).strip().startsWith("<<<")) {
-                continue;   // sendmail repeats the reply after the transcript: only the "<<<" line follows its command
+            int line = head.lastIndexOf('\n', at) + 1;
+            int previous = line < 2 ? 0 : head.lastIndexOf('\n', line - 2) + 1;
+            // sendmail repeats the reply after the transcript: only the "<<<" line, or the summary right under it, follows its command
+            if (!head.substring(line, at).strip().startsWith("<<<") && (line == 0 || !head.substring(previous, line).strip().startsWith("<<<"))) {
+                continue;
             }
             Matcher sent = COMMAND_SENT.matcher(head.substring(0, at));
             while (sent.find()) {
@@ -52,8 +61,33 @@ final class SmtpCommands {
         return null;
     }
 
-    private static String named(String text) {
+    /** The command a text names; {@code worded} also reads the looser wordings, for the recipient's own diagnostic only. */
+    private static String named(String text, boolean worded) {
         Matcher m = COMMAND_NAMED.matcher(text);
-        return !m.find() ? null : m.group(1).toUpperCase(Locale.ROOT).startsWith("RCPT") ? "RCPT" : m.group(1).toUpperCase(Locale.ROOT).split(" ")[0];
+        if (m.find()) {
+            return command(m.group(1));
+        }
+        if (!worded) {
+            return null;
+        }
+        Matcher w = COMMAND_WORDED.matcher(text);
+        while (w.find()) {
+            for (int g = 2; g <= w.groupCount(); g++) {
+                if (w.group(g) != null) {
+                    return command(w.group(g));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String command(String words) {
+        String c = words.toUpperCase(Locale.ROOT);
+        return switch (c) {
+            case "RECIPIENT" -> "RCPT";
+            case "SENDER" -> "MAIL";
+            case "MESSAGE" -> "DATA";
+            default -> c.startsWith("RCPT") ? "RCPT" : c.split(" ")[0];
+        };
     }
 }

@@ -21,12 +21,20 @@ final class SmtpStatus {
         return b.find() ? b.group(1) + ".0.0" : null;
     }
 
-    /** First enhanced code in the text, or null. */
+    /** First failure code (4.x.x, 5.x.x) in the text, else its first success code (a transcript has both), or null. */
     static String enhanced(String text) {
         if (text == null) {
             return null;
         }
         Matcher m = ENHANCED.matcher(text);
-        return m.find() ? m.group(1) + "." + m.group(2) + "." + m.group(3) : null;
+        String success = null;
+        while (m.find()) {
+            String code = m.group(1) + "." + m.group(2) + "." + m.group(3);
+            if (!code.startsWith("2")) {
+                return code;
+            }
+            success = success == null ? code : success;
+        }
+        return success;
     }
 }

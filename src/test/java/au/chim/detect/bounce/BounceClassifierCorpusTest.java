@@ -80,6 +80,28 @@ class BounceClassifierCorpusTest {
         assertEquals(BounceKind.UNPARSEABLE, classifier.classify((jakarta.mail.internet.MimeMessage) null).kind());
     }
 
+    @Test
+    void eachRecipientOfATextBounceKeepsItsOwnReason() throws IOException {
+        List<BounceReport> r = classifier.classifyEach(BounceCorpus.bytes("exim-two-recipients-rcpt.eml"));
+        assertEquals(List.of("tiler.sam@tilehouse.example.com", "office@tilehouse.example.com"),
+                r.stream().map(BounceReport::failedRecipient).toList());
+        assertEquals(List.of(BounceReason.USER_UNKNOWN, BounceReason.MAILBOX_FULL), r.stream().map(BounceReport::reason).toList());
+        assertEquals(List.of("5.2.1", "5.2.2"), r.stream().map(BounceReport::statusCode).toList());
+        // sendmail's summary lines: one per recipient, the transcript's RCPT TO belongs to the first only
+        List<BounceReport> v5 = classifier.classifyEach(BounceCorpus.bytes("v5sendmail-summary-lines.eml"));
+        assertEquals(List.of(BounceReason.USER_UNKNOWN, BounceReason.NETWORK_ERROR), v5.stream().map(BounceReport::reason).toList());
+        assertEquals("frames@doors.example.org", v5.get(1).failedRecipient());
+        // delivery-status fields without a Diagnostic-Code: each recipient's own line of the notification
+        List<BounceReport> smtpd = classifier.classifyEach(BounceCorpus.bytes("opensmtpd-two-recipients-no-diagnostic.eml"));
+        assertEquals(List.of(BounceReason.MAILBOX_FULL, BounceReason.USER_UNKNOWN), smtpd.stream().map(BounceReport::reason).toList());
+        assertEquals(List.of("5.2.2", "5.1.1"), smtpd.stream().map(BounceReport::statusCode).toList());
+        // sendmail's X-Actual-Recipient beside Final-Recipient is the same recipient, not a second one
+        assertEquals(1, classifier.classifyEach(BounceCorpus.bytes("gmail-account-inactive-521.eml")).size());
+        // Exim names our own sender above the failed address: it is never reported as failing
+        assertEquals(List.of("bookings@cranehire.example.com"), classifier.classifyEach(BounceCorpus.bytes("exim-hosts-failing-long-time.eml"))
+                .stream().map(BounceReport::failedRecipient).toList());
+    }
+
     private static List<BounceCorpus.Case> assertDoesNotThrowCases() {
         try {
             return cases();
