@@ -29,6 +29,8 @@ class ClickHomeUnreachableTest {
             Properties p = TestMonitor.defaults(mail.smtpPort());
             p.setProperty("monitor.clickhome.url", "jdbc:h2:tcp://127.0.0.1:" + port
                     + "/clickhome;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+            // each ping of the stopped server waits this long for a connection: 2 s still holds on a busy machine
+            p.setProperty("monitor.detect.connectivity-timeout", "2");
             try (TestMonitor monitor = TestMonitor.start(p)) {
                 ClickHomeRows rows = new ClickHomeRows(monitor.clickhome());
                 long message = rows.failedMessage(1, rows.supplier("SPARK01", "Sparkright"), null, "Call-up", "SMTP_550", "550 user unknown");

@@ -15,7 +15,7 @@ public final class CrashableMonitorMain {
         try (Reader r = Files.newBufferedReader(Path.of(args[0]))) {
             p.load(r);
         }
-        TestMonitor.start(p);
-        Thread.currentThread().join();
+        // not start() and join(): a SIGTERM would then leave the routes running on a store H2 closes at exit
+        TestMonitor.runUntilStopped(p);
     }
 }

@@ -112,6 +112,15 @@ public final class TestMonitor implements AutoCloseable {
         return Clock.offset(Clock.systemUTC(), java.time.Duration.between(now.toInstant(), target.toInstant()));
     }
 
+    /**
+     * Runs in this JVM until it is told to stop, as the shipped monitor does: camel-main's own SIGTERM handling stops
+     * the routes before the JVM exits. For a child JVM ({@link CrashableMonitorMain}).
+     */
+    static void runUntilStopped(Properties properties) throws Exception {
+        prepareClickHome(properties.getProperty("monitor.clickhome.url"));
+        new TestMonitor(properties, businessHoursClock()).main.run();
+    }
+
     public static TestMonitor start(Properties properties, Clock clock) throws Exception {
         if (!"true".equals(properties.getProperty("monitor.demo.enabled"))) {
             prepareClickHome(properties.getProperty("monitor.clickhome.url"));
