@@ -17,7 +17,7 @@ public final class TestMail implements AutoCloseable {
     private GreenMail server;
 
     public TestMail start() {
-        server = new GreenMail(new ServerSetup[] {
+        server = new NoDelayGreenMail(new ServerSetup[] {
             new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
             new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.start();
