@@ -22,7 +22,9 @@ final class SenderIssues {
             BounceReason.BLOCKED, "IT: look the sending IP address up on the public blocklists named in the reply and request delisting; check for a compromised account.",
             BounceReason.SPAM_DETECTED, "IT: check what the receiver called spam (links, attachments, wording of the ClickHome template) and the sending IP's reputation.",
             BounceReason.SECURITY_ERROR, "IT: check TLS and authentication of the connection from the sending server (STARTTLS, certificate, relay authorisation).",
-            BounceReason.NO_RELAYING, "IT: the relay ClickHome sends through refuses to pass the mail on; check its connector and allowed senders.");
+            BounceReason.NO_RELAYING, "IT: the relay ClickHome sends through refuses to pass the mail on; check its connector and allowed senders.",
+            BounceReason.FILTERED, "IT: read the receiver's reply below. If it calls the address unknown, have accounts confirm the address with "
+                    + "the supplier or client (some filters refuse that way after accepting the address); otherwise ask the receiver to allow our mail.");
     private static final String DEFAULT_ACTION = "IT: the receiver refuses mail from our sending system; read its reply below and fix the sending side.";
 
     private SenderIssues() {
@@ -35,7 +37,9 @@ final class SenderIssues {
         return base(CODE_SENDER_REFUSED, Category.MESSAGE_GATEWAY, Severity.ERROR, "sending-domain", domain + ":" + reason.name().toLowerCase(), now)
                 .summary("Mail from " + domain + " is refused: " + reason.words())
                 .detail("The receiving server for " + r.failedRecipient() + " refused mail from " + domain + " (" + reason.words()
-                        + "). The address itself is fine; our sending system must change. " + quote(r) + matched(m))
+                        + "). " + (reason == BounceReason.FILTERED
+                        ? "A filter answered after the address was accepted, so the address may be fine or may not exist. "
+                        : "The address itself is fine; our sending system must change. ") + quote(r) + matched(m))
                 .evidence(evidence(r))
                 .suggestedAction(ACTIONS.getOrDefault(reason, DEFAULT_ACTION))
                 .context("emailAddress", r.failedRecipient()).context("reason", reason.name())

@@ -80,6 +80,15 @@ class BouncePartiesTest {
     }
 
     @Test
+    void aFilterThatCallsTheAddressUnknownDoesNotTellItTheAddressIsFine() throws IOException {
+        Finding f = run("broken-content-type-user-unknown.eml").events().get(0);
+        assertEquals("MSG_SENDER_REFUSED|sending-domain:acmehomes.com.au:filtered", f.fingerprint());
+        assertTrue(f.detail().contains("the address may be fine or may not exist") && !f.detail().contains("address itself is fine"),
+                f.detail());
+        assertTrue(f.suggestedAction().contains("confirm the address with the supplier"), f.suggestedAction());
+    }
+
+    @Test
     void aComplaintReportGoesToIt() throws IOException {
         Finding f = run("arf-abuse-complaint.eml").events().get(0);
         assertEquals(SenderIssues.CODE_COMPLAINT, f.code());
