@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The bounce corpus in src/test/resources/bounces and its expected values (expected.csv). */
@@ -55,6 +56,19 @@ final class BounceCorpus {
             }
             return cases;
         }
+    }
+
+    /** bounces/route-issues.csv: the issue fingerprint each sample mail leads to through the route. */
+    static Map<String, String> routeIssues() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(resource("route-issues.csv"),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> out.put(l.substring(0, l.indexOf(',')),
+                    l.substring(l.indexOf(',') + 1)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     static byte[] bytes(String file) throws IOException {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static au.chim.testsupport.ActLinkClient.csrf;
 import static au.chim.testsupport.ActLinkClient.link;
 import static au.chim.testsupport.ActLinkClient.origin;
-
 import au.chim.notify.render.Formats;
 import au.chim.testsupport.ActLinkClient;
 import au.chim.testsupport.ShiftedClock;
