@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,7 +33,7 @@ class FileRowsBrowserTest {
     @Test
     void theFileIssuePageListsItsRowIssuesAndEachRowLinksBackToTheFile() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        try (TestMail mail = new TestMail().start(); TestMonitor monitor = TestMonitor.start(settings(mail, in))) {
+        try (TestMail mail = new TestMail().start(); TestMonitor monitor = TestMonitor.start(DashboardWithPoFolder.settings(mail, dir, in))) {
             monitor.clickhome().execute((java.sql.Statement st) -> {
                 DropTestSupport.seed(st);
                 return null;
@@ -64,24 +63,5 @@ class FileRowsBrowserTest {
                 browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ii-issue-title"), NAME + " was read with 2 of 3 rows"));
             }
         }
-    }
-
-    private Properties settings(TestMail mail, Path in) {
-        Properties p = TestMonitor.defaults(mail.smtpPort());
-        p.setProperty("monitor.dashboard.enabled", "true");
-        p.setProperty("monitor.dashboard.port", "0");
-        p.setProperty("monitor.dashboard.work-dir", dir.resolve("hawtio").toString());
-        p.setProperty("monitor.dropfolders.enabled", "true");
-        p.setProperty("monitor.dropfolders.poll-interval", "200ms");
-        p.setProperty("monitor.dropfolders.read-lock-min-age", "300ms");
-        p.setProperty("monitor.dropfolders.read-lock-interval", "100");
-        p.setProperty("monitor.dropfolders.read-lock-timeout", "500");
-        p.setProperty("monitor.dropfolders.po.folder", in.toString());
-        p.setProperty("monitor.dropfolders.po.archive", dir.resolve("archive").toString());
-        p.setProperty("monitor.dropfolders.po.quarantine", dir.resolve("quarantine").toString());
-        for (String other : new String[] {"po-ack", "supplier", "job"}) {
-            p.setProperty("monitor.dropfolders." + other + ".enabled", "false");
-        }
-        return p;
     }
 }

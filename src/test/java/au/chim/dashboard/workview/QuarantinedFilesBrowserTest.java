@@ -12,7 +12,6 @@ import au.chim.testsupport.TestMonitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,7 +31,7 @@ class QuarantinedFilesBrowserTest {
     @Test
     void adminResubmitsAQuarantinedFileGivingAReason() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        try (TestMail mail = new TestMail().start(); TestMonitor monitor = TestMonitor.start(settings(mail, in))) {
+        try (TestMail mail = new TestMail().start(); TestMonitor monitor = TestMonitor.start(DashboardWithPoFolder.settings(mail, dir, in))) {
             Files.write(in.resolve(NAME), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7, 0});
             await().atMost(Ceiling.forRuns(java.time.Duration.ofMillis(500), 4)).until(() -> !monitor.store().queryForList(
                     "SELECT id FROM monitor_rejected_file WHERE file_name = ?", NAME).isEmpty());
@@ -53,24 +52,5 @@ class QuarantinedFilesBrowserTest {
             assertEquals("admin", file.get("resubmitted_by"));
             assertEquals("sender re-exported it", file.get("resubmit_reason"));
         }
-    }
-
-    private Properties settings(TestMail mail, Path in) {
-        Properties p = TestMonitor.defaults(mail.smtpPort());
-        p.setProperty("monitor.dashboard.enabled", "true");
-        p.setProperty("monitor.dashboard.port", "0");
-        p.setProperty("monitor.dashboard.work-dir", dir.resolve("hawtio").toString());
-        p.setProperty("monitor.dropfolders.enabled", "true");
-        p.setProperty("monitor.dropfolders.poll-interval", "200ms");
-        p.setProperty("monitor.dropfolders.read-lock-min-age", "300ms");
-        p.setProperty("monitor.dropfolders.read-lock-interval", "100");
-        p.setProperty("monitor.dropfolders.read-lock-timeout", "500");
-        p.setProperty("monitor.dropfolders.po.folder", in.toString());
-        p.setProperty("monitor.dropfolders.po.archive", dir.resolve("archive").toString());
-        p.setProperty("monitor.dropfolders.po.quarantine", dir.resolve("quarantine").toString());
-        for (String other : new String[] {"po-ack", "supplier", "job"}) {
-            p.setProperty("monitor.dropfolders." + other + ".enabled", "false");
-        }
-        return p;
     }
 }
