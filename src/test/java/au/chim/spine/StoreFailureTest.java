@@ -77,9 +77,11 @@ class StoreFailureTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> get(monitor, "/observe/health").statusCode() == 503);
             String body = get(monitor, "/observe/health?data=true").body();
             assertTrue(body.contains("the monitor stops using it until it is restarted"), body);
+            // no silent reconnect to the file as it was, and an answer that blames the store, not the request
             HttpResponse<String> issues = get(monitor, "/api/issues");
-            assertTrue(issues.statusCode() >= 400 && issues.body().contains("Failed to obtain JDBC Connection"),
-                    "no silent reconnect to the file as it was: " + issues.statusCode() + " " + issues.body());
+            assertEquals(503, issues.statusCode(), issues.body());
+            assertTrue(issues.body().contains("the monitor's store cannot be read or written just now"), issues.body());
+            assertEquals("30", issues.headers().firstValue("Retry-After").orElse(null));
             await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().length >= 1);
             assertTrue(mail.received()[0].getSubject().startsWith("[CRITICAL]"), mail.received()[0].getSubject());
         }
