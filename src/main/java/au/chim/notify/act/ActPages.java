@@ -51,6 +51,11 @@ public class ActPages {
         templates.template(PAGE);
     }
 
+    /** Forgets used links past their expiry (a link past it is refused as expired anyway); returns how many. */
+    public int forgetExpiredLinks() {
+        return used.forgetExpired(clock.instant());
+    }
+
     /** GET /act/{token}: the confirmation page. Never changes anything. */
     public String page(Exchange ex) {
         String token = ex.getMessage().getHeader("token", String.class);

@@ -27,4 +27,9 @@ public final class UsedTokens {
             return false;
         }
     }
+
+    /** Deletes the rows of links that expired before {@code now}: their signature's expiry refuses them without a row. */
+    public int forgetExpired(Instant now) {
+        return jdbc.update("DELETE FROM monitor_act_token WHERE expires_at < ?", au.chim.store.StoreTime.utc(now));
+    }
 }
