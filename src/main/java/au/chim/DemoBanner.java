@@ -19,11 +19,13 @@ final class DemoBanner extends MainListenerSupport {
         PartyRouter router = main.getCamelContext().getRegistry().lookupByNameAndType("partyRouter", PartyRouter.class);
         String recipients = router.config().recipients().values().stream().map(Recipient::email).collect(Collectors.joining(", "));
         String password = s.string("monitor.dashboard.demo-password", "(printed above)");
-        String http = "http://" + s.string("camel.server.host", "127.0.0.1") + ":" + s.string("camel.server.port", "8080");
+        // both ports serve TLS when a keystore is set: print the scheme a browser must use
+        String scheme = s.string("monitor.dashboard.tls.keystore", "").isBlank() ? "http://" : "https://";
+        String http = scheme + s.string("camel.server.host", "127.0.0.1") + ":" + s.string("camel.server.port", "8080");
         System.out.println(String.join(System.lineSeparator(),
                 "",
                 "================ ClickHome Integration Monitor: demo ================",
-                " Work view         http://" + s.string("monitor.dashboard.host", "127.0.0.1") + ":" + s.string("monitor.dashboard.port", "8090")
+                " Work view         " + scheme + s.string("monitor.dashboard.host", "127.0.0.1") + ":" + s.string("monitor.dashboard.port", "8090")
                         + s.string("monitor.dashboard.context-path", "/hawtio") + "/integration-issues   login admin / " + password + " (read-only: viewer / " + password + ")",
                 " REST API          " + http + "/api/issues   (same login, HTTP Basic)",
                 " Health, metrics   " + http + "/observe/health   " + http + "/observe/metrics",
