@@ -112,6 +112,11 @@ public final class DropFileValidator {
             validator.finish();
             run.reportCapped();
         } catch (UnreadableFileException e) {
+            if (e.reason() == Reason.IO_ERROR) {
+                // the file system, not the file (a share that stopped answering, a file Windows still holds locked): the
+                // file stays in its folder for the next poll; a share that stays away is the folder check's issue
+                throw new CheckUnavailableException("cannot read " + name + " now: " + e.getMessage(), e);
+            }
             return rejected(name, iface, source, e, e.reason() == Reason.MISSING_COLUMNS ? KeyScan.keys(file, iface) : run.sampleKeys());
         }
         List<FindingSnapshot> keys = new ArrayList<>(run.byKey().size());
