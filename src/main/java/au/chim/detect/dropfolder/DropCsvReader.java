@@ -40,7 +40,7 @@ public final class DropCsvReader implements Closeable {
         try {
             facts = FileFacts.of(file);
         } catch (IOException e) {
-            throw new UnreadableFileException(Reason.IO_ERROR, "cannot read the file: " + e.getClass().getSimpleName(), e);
+            throw ioError(e);
         }
         if (facts.size() == 0 || facts.blank()) {
             throw new UnreadableFileException(Reason.EMPTY, facts.size() == 0 ? "the file is empty (0 bytes)"
@@ -74,7 +74,7 @@ public final class DropCsvReader implements Closeable {
         } catch (CsvParseException | UncheckedIOException e) {
             throw failure(e, facts);
         } catch (IOException e) {
-            throw new UnreadableFileException(Reason.IO_ERROR, "cannot read the file: " + e.getClass().getSimpleName(), e);
+            throw ioError(e);
         } finally {
             closeQuietly(parser);
         }
@@ -119,6 +119,11 @@ public final class DropCsvReader implements Closeable {
         closeQuietly(parser);
     }
 
+    private static UnreadableFileException ioError(IOException e) {
+        return new UnreadableFileException(Reason.IO_ERROR, "cannot read the file: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+    }
+
     private static UnreadableFileException truncatedQuote(FileFacts facts) {
         return new UnreadableFileException(Reason.TRUNCATED, "the file is truncated: a quoted field opened on line "
                 + facts.unclosedQuoteLine() + " is never closed");
@@ -126,8 +131,7 @@ public final class DropCsvReader implements Closeable {
 
     private static UnreadableFileException failure(RuntimeException e, FileFacts facts) {
         if (e instanceof UncheckedIOException io) {
-            return new UnreadableFileException(Reason.IO_ERROR, "cannot read the file: " + io.getCause().getClass().getSimpleName()
-                    + (io.getCause().getMessage() == null ? "" : " (" + io.getCause().getMessage() + ")"), e);
+            return ioError(io.getCause());
         }
         if (facts.unclosedQuoteLine() >= 0) {
             return truncatedQuote(facts); // the open field ran into the parser's field-size limit

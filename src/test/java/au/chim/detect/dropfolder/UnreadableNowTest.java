@@ -23,7 +23,7 @@ class UnreadableNowTest {
         DropFileValidator validator = new DropFileValidator(new JdbcClickHomeLookup(DropTestSupport.clickHome()),
                 new JdbcCrossFileState(DropTestSupport.store(), "dropfolder", DropTestSupport.CLOCK), DropTestSupport.CLOCK);
         CheckUnavailableException e = assertThrows(CheckUnavailableException.class, () -> validator.validate(refused, DropInterface.PO));
-        assertTrue(e.getMessage().startsWith("cannot read PO_DATABUILD_20240304101500.csv now: cannot read the file: IOException"),
+        assertTrue(e.getMessage().startsWith("cannot read PO_DATABUILD_20240304101500.csv now: cannot read the file: IOException (Is a directory)"),
                 e.getMessage());
         assertTrue(Files.isDirectory(refused), "nothing was moved");
     }
