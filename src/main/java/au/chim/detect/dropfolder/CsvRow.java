@@ -1,8 +1,5 @@
 package au.chim.detect.dropfolder;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * One data row of a drop file. Values are looked up by the interface's column name; {@code [LF]}
  * (the Databuild habit) becomes a line break; blank values are null.
@@ -16,11 +13,6 @@ public record CsvRow(long line, String[] fields, ColumnPositions columns, String
 
     CsvRow(long line, String[] fields, ColumnPositions columns) {
         this(line, fields, columns, new String[fields.length]);
-    }
-
-    /** The fields as parsed, in file order. */
-    public List<String> values() {
-        return Arrays.asList(fields);
     }
 
     /** Trimmed value of a column, null when the column is absent or the value blank; worked out once per row and column. */

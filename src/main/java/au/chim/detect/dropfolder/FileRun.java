@@ -61,10 +61,11 @@ final class FileRun {
     }
 
     void seen(String key) {
-        if (!key.equals(lastKey)) {
-            keyRuns++;
-            lastKey = key;
+        if (key.equals(lastKey)) {
+            return; // the rows of one key come together: its first row did the rest
         }
+        keyRuns++;
+        lastKey = key;
         if (sample.size() <= RejectedFiles.MAX_KEYS) { // one over: a refused file with more keys than that is matched by resubmit only
             sample.add(key);
         }

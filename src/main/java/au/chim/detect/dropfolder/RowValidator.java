@@ -15,7 +15,6 @@ abstract class RowValidator {
     static final String ROW_INVALID = "DROP_ROW_INVALID";
 
     protected final FileRun run;
-    private String lastKey;
 
     RowValidator(FileRun run) {
         this.run = run;
@@ -35,10 +34,7 @@ abstract class RowValidator {
                     run.iface.keyColumn(), "", "is required (the row cannot be matched to a " + run.iface.entityType() + ")").build());
             return null;
         }
-        if (!key.equals(lastKey)) { // the rows of one key come together: the first of them tells the run
-            run.seen(key);
-            lastKey = key;
-        }
+        run.seen(key);
         return key;
     }
 
